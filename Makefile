@@ -1,0 +1,63 @@
+# Makefile for crmdb
+#
+# Build:    make && make install          (PG_CONFIG selects the server)
+# Test:     scripts/test                  (throwaway clusters, see README)
+
+MODULE_big = crmdb
+OBJS = \
+	$(WIN32RES) \
+	crmdb.o \
+	util.o \
+	maintenance_log.o \
+	install.o \
+	updated_at.o \
+	payment_reference.o \
+	partition.o \
+	refresh.o \
+	change_tracking.o \
+	validate.o \
+	validators.o \
+	verify_schema.o
+
+EXTENSION = crmdb
+PGFILEDESC = "crmdb - debt-collection CRM database maintenance"
+
+# The extension script is assembled from these parts, in this order.
+EXTENSION_PARTS = \
+	extension/00_types.sql \
+	extension/10_maintenance_log.sql \
+	extension/20_install.sql \
+	extension/30_partition.sql \
+	extension/40_refresh.sql \
+	extension/50_validation.sql
+
+# The four service schemas: run by crmdb.install(), not by CREATE EXTENSION.
+SCHEMA_SCRIPTS = \
+	schema/crmdb_auth_service.sql \
+	schema/crmdb_bank_sync_service.sql \
+	schema/crmdb_payment_service.sql \
+	schema/crmdb_workflow_service.sql
+
+DATA_built = crmdb--1.0.sql
+DATA = $(SCHEMA_SCRIPTS)
+
+REGRESS = \
+	001_install
+
+REGRESS_OPTS = --temp-config=$(srcdir)/test/crmdb.conf
+
+ISOLATION =
+ISOLATION_OPTS = --temp-config=$(srcdir)/test/crmdb.conf
+
+TAP_TESTS = 1
+
+PG_CONFIG ?= /usr/lib/postgresql/15/bin/pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+crmdb--1.0.sql: $(EXTENSION_PARTS)
+	cat $^ > $@
+
+# Print the test lists for scripts/test.
+print-%:
+	@echo '$($*)'

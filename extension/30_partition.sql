@@ -1,0 +1,1 @@
+/* crmdb/extension/30_partition.sql: partition rollover */

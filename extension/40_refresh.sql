@@ -1,0 +1,1 @@
+/* crmdb/extension/40_refresh.sql: materialized view refresh */

@@ -1,0 +1,1 @@
+/* crmdb/extension/50_validation.sql: data validation */
