@@ -44,10 +44,12 @@ DATA = $(SCHEMA_SCRIPTS)
 REGRESS = \
 	001_install
 
-REGRESS_OPTS = --temp-config=$(srcdir)/test/crmdb.conf
-
+# Tests never use an installed server: each run starts a throwaway one.
+REGRESS_OPTS = --temp-instance=$(CURDIR)/tmp_check_regress \
+	--temp-config=$(srcdir)/test/crmdb.conf
 ISOLATION =
-ISOLATION_OPTS = --temp-config=$(srcdir)/test/crmdb.conf
+ISOLATION_OPTS = --temp-instance=$(CURDIR)/tmp_check_iso \
+	--temp-config=$(srcdir)/test/crmdb.conf
 
 TAP_TESTS = 1
 

@@ -1,0 +1,1 @@
+-- placeholder for auth_service

@@ -1,0 +1,1 @@
+-- placeholder for bank_sync_service

@@ -1,0 +1,1 @@
+-- placeholder for payment_service
