@@ -57,7 +57,8 @@ extern void crmdb_log_prune(void);
 extern double crmdb_elapsed_ms(TimestampTz since);
 
 /* install.c: the hooks that later steps of crmdb.install() call */
-extern void crmdb_partition_install(void);
+extern void crmdb_partition_install(void);	/* partition.c */
+extern void crmdb_verify_schema_install(void);	/* verify_schema.c */
 
 /* change_tracking.c */
 extern void crmdb_change_tracking_init(void);

@@ -14,3 +14,8 @@
 
 #include "crmdb.h"
 
+
+void
+crmdb_verify_schema_install(void)
+{
+}
