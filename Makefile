@@ -16,6 +16,7 @@ OBJS = \
 	refresh.o \
 	change_tracking.o \
 	validate.o \
+	validation_rules.o \
 	validators.o \
 	verify_schema.o
 

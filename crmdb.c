@@ -40,6 +40,8 @@ const char *const crmdb_service_schemas[CRMDB_NUM_SERVICE_SCHEMAS] = {
 int			crmdb_lock_timeout_ms = 1000;
 int			crmdb_log_max_age_min = 90 * 24 * 60;
 int			crmdb_log_max_rows = 100000;
+int			crmdb_validation_runs_kept = 30;
+int			crmdb_validation_keys_per_rule = 100;
 
 void		_PG_init(void);
 
@@ -90,6 +92,30 @@ _PG_init(void)
 	/* partition rollover GUCs */
 	/* view refresh GUCs */
 	/* validation GUCs */
+	DefineCustomIntVariable("crmdb.validation_runs_kept",
+							"Sets how many runs of crmdb.run_validation() are kept.",
+							"Older runs and their results are deleted at the end of "
+							"each run.",
+							&crmdb_validation_runs_kept,
+							30,
+							1,
+							INT_MAX,
+							PGC_SUSET,
+							0,
+							NULL, NULL, NULL);
+
+	DefineCustomIntVariable("crmdb.validation_keys_per_rule",
+							"Sets how many row keys crmdb.run_validation() stores per rule and table.",
+							"Every violation is counted; only the keys and details of the "
+							"first ones are stored in crmdb.validation_results.",
+							&crmdb_validation_keys_per_rule,
+							100,
+							0,
+							1000000,
+							PGC_SUSET,
+							0,
+							NULL, NULL, NULL);
+
 
 	MarkGUCPrefixReserved("crmdb");
 

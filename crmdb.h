@@ -27,6 +27,8 @@ extern const char *const crmdb_service_schemas[CRMDB_NUM_SERVICE_SCHEMAS];
 extern int	crmdb_lock_timeout_ms;
 extern int	crmdb_log_max_age_min;
 extern int	crmdb_log_max_rows;
+extern int	crmdb_validation_runs_kept; /* validation GUCs */
+extern int	crmdb_validation_keys_per_rule;
 
 /* util.c */
 extern char *crmdb_qualified_relname(Oid relid);
