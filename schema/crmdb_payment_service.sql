@@ -101,7 +101,7 @@ CREATE MATERIALIZED VIEW payment_service.payment_summary AS
 SELECT
     p.loan_account_number,
     p.cif,
-    COALESCE(pg_catalog.sum(p.amount) FILTER (WHERE p.status = 'COMPLETED'), 0) AS total_paid_amount,
+    COALESCE(pg_catalog.sum(p.amount) FILTER (WHERE p.status = 'COMPLETED'), 0.00) AS total_paid_amount,
     pg_catalog.count(*) FILTER (WHERE p.status = 'COMPLETED') AS total_successful_payments,
     pg_catalog.count(*) FILTER (WHERE p.status = 'FAILED') AS total_failed_payments,
     pg_catalog.max(p.payment_date) FILTER (WHERE p.status = 'COMPLETED') AS last_payment_date,

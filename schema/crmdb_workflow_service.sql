@@ -262,8 +262,8 @@ SELECT
     call_agent.name AS call_agent_name,
     field_agent.name AS field_agent_name,
     COALESCE(l.total_loans, 0) AS total_loans,
-    COALESCE(l.total_outstanding, 0) AS total_outstanding,
-    COALESCE(l.total_due_amount, 0) AS total_due_amount,
+    COALESCE(l.total_outstanding, 0.00) AS total_outstanding,
+    COALESCE(l.total_due_amount, 0.00) AS total_due_amount,
     COALESCE(l.max_dpd, 0) AS max_dpd,
     COALESCE(ar.total_actions, 0) AS total_actions,
     ar.last_action_date

@@ -70,13 +70,16 @@ DROP ROLE regress_crmdb_nobody;
 
 -- A failure part-way leaves nothing behind: with a squatter's table where
 -- the payment script puts the reference registry, the two schemas created
--- before it are gone too.
+-- before it are gone too.  (Terse: the error's context is the whole
+-- script.)
 SET client_min_messages = warning;
 DROP SCHEMA auth_service, bank_sync_service, payment_service, workflow_service CASCADE;
 DROP TABLE crmdb.payment_references;
 RESET client_min_messages;
 CREATE TABLE crmdb.payment_references (squatter int);
+\set VERBOSITY terse
 SELECT crmdb.install();
+\set VERBOSITY default
 SELECT nspname FROM pg_namespace WHERE nspname LIKE '%service' ORDER BY 1;
 DROP TABLE crmdb.payment_references;
 

@@ -6,14 +6,18 @@ CREATE EXTENSION crmdb;
 SELECT crmdb.install();
 SET timezone = 'Asia/Ho_Chi_Minh';
 
--- Runs a statement, returns 'ok' or the SQLSTATE and message of its error.
+-- Runs a statement, returns 'ok' or the SQLSTATE of its error and the
+-- constraint it names.
 CREATE FUNCTION pg_temp.try(p_sql text)
 RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+    v_constraint text;
 BEGIN
     EXECUTE p_sql;
     RETURN 'ok';
 EXCEPTION WHEN OTHERS THEN
-    RETURN SQLSTATE || ' ' || SQLERRM;
+    GET STACKED DIAGNOSTICS v_constraint = CONSTRAINT_NAME;
+    RETURN SQLSTATE || ' ' || COALESCE(NULLIF(v_constraint, ''), SQLERRM);
 END
 $$;
 
@@ -190,7 +194,6 @@ SELECT pg_temp.try($$
          payment_date, payment_method, status, source_system, created_by, updated_by)
     VALUES ('00000000-0000-0000-0000-000000000007', 'REF-0002', 'L002', 'C001', 2.00, 'VND', '2020-07-02', 'CASH', 'FAILED', 'CRM', 'x', 'x')
 $$) AS deleted_reference;
-DELETE FROM payment_service.payments WHERE reference_number = 'REF-0002';
 SELECT reference_number, payment_id FROM crmdb.payment_references ORDER BY 1;
 SELECT * FROM registry_check;
 
