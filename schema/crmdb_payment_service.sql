@@ -65,6 +65,8 @@ CREATE INDEX idx_payments_cif_payment_date ON payment_service.payments (cif, pay
 -- (reference_number), which a partitioned table cannot have, for lookups of
 -- a payment by its reference.  Uniqueness itself is the registry's job.
 CREATE INDEX idx_payments_reference_number ON payment_service.payments (reference_number);
+COMMENT ON INDEX payment_service.idx_payments_reference_number IS
+    'Lookup of a payment by its reference number (uniqueness: crmdb.payment_references)';
 
 CREATE TRIGGER trg_payments_updated_at
     BEFORE UPDATE ON payment_service.payments
@@ -90,10 +92,14 @@ CREATE TRIGGER trg_payments_reference
     AFTER INSERT OR DELETE OR UPDATE OF reference_number
     ON payment_service.payments
     FOR EACH ROW EXECUTE FUNCTION crmdb.payment_reference_sync();
+COMMENT ON TRIGGER trg_payments_reference ON payment_service.payments IS
+    'Keeps crmdb.payment_references in step with the reference numbers of the payments';
 
 CREATE TRIGGER trg_payments_reference_truncate
     AFTER TRUNCATE ON payment_service.payments
     FOR EACH STATEMENT EXECUTE FUNCTION crmdb.payment_reference_truncate();
+COMMENT ON TRIGGER trg_payments_reference_truncate ON payment_service.payments IS
+    'Empties crmdb.payment_references when all payments are truncated';
 
 -- payment_summary: one row per loan account, customer and calendar month of
 -- payment_date.
@@ -121,6 +127,8 @@ COMMENT ON COLUMN payment_service.payment_summary.last_payment_date IS
 
 CREATE UNIQUE INDEX payment_summary_unique_key
     ON payment_service.payment_summary (loan_account_number, cif, month, year);
+COMMENT ON INDEX payment_service.payment_summary_unique_key IS
+    'Unique key of the view: lets REFRESH MATERIALIZED VIEW CONCURRENTLY work';
 
 -- payment_method_analysis: one row per payment method and calendar month.
 CREATE MATERIALIZED VIEW payment_service.payment_method_analysis AS
@@ -145,3 +153,5 @@ COMMENT ON COLUMN payment_service.payment_method_analysis.average_amount IS
 
 CREATE UNIQUE INDEX payment_method_analysis_unique_key
     ON payment_service.payment_method_analysis (payment_method, month, year);
+COMMENT ON INDEX payment_service.payment_method_analysis_unique_key IS
+    'Unique key of the view: lets REFRESH MATERIALIZED VIEW CONCURRENTLY work';

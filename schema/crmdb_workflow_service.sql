@@ -244,6 +244,8 @@ COMMENT ON MATERIALIZED VIEW workflow_service.agent_performance IS
 
 CREATE UNIQUE INDEX agent_performance_unique_key
     ON workflow_service.agent_performance (agent_id, month, year) NULLS NOT DISTINCT;
+COMMENT ON INDEX workflow_service.agent_performance_unique_key IS
+    'Unique key of the view: lets REFRESH MATERIALIZED VIEW CONCURRENTLY work';
 
 -- customer_collection_status: one row per customer.  Loans and action
 -- records are aggregated per customer in separate subqueries before the
@@ -299,3 +301,5 @@ COMMENT ON COLUMN workflow_service.customer_collection_status.max_dpd IS
 
 CREATE UNIQUE INDEX customer_collection_status_unique_key
     ON workflow_service.customer_collection_status (cif);
+COMMENT ON INDEX workflow_service.customer_collection_status_unique_key IS
+    'Unique key of the view: lets REFRESH MATERIALIZED VIEW CONCURRENTLY work';
