@@ -758,6 +758,22 @@ validation_summary(PG_FUNCTION_ARGS)
 }
 
 /*
+ * "rule_a, rule_b": the rules a unit checks, for messages.
+ */
+static char *
+unit_rule_names(ValidationUnit *unit)
+{
+	StringInfoData buf;
+	int			i;
+
+	initStringInfo(&buf);
+	for (i = 0; i < unit->nitems; i++)
+		appendStringInfo(&buf, "%s%s", i > 0 ? ", " : "",
+						 unit->items[i]->rule_name);
+	return buf.data;
+}
+
+/*
  * Run one unit for run_validation(), keeping the first keys of each check
  * and counting all its violations.  A failing query (a column someone
  * altered, a table the caller may not read) fails only this unit: it is
@@ -792,6 +808,7 @@ run_unit_keeping_keys(ValidationUnit *unit, int64 cap, MemoryContext keep_cxt)
 	{
 		ErrorData  *edata;
 		CrmdbLogEntry entry;
+		char	   *rules;
 		int			i;
 
 		MemoryContextSwitchTo(keep_cxt);
@@ -816,18 +833,18 @@ run_unit_keeping_keys(ValidationUnit *unit, int64 cap, MemoryContext keep_cxt)
 			item->error_message = edata->message;
 		}
 
+		rules = unit_rule_names(unit);
 		ereport(WARNING,
 				(errcode(edata->sqlerrcode),
 				 errmsg("validation of %s failed: %s",
 						crmdb_qualified_relname(unit->relid), edata->message),
-				 errdetail("Rules not checked: %s%s.", unit->items[0]->rule_name,
-						   unit->nitems > 1 ? " and the other rules of the table" : "")));
+				 errdetail("Not checked: %s.", rules)));
 
 		memset(&entry, 0, sizeof(entry));
 		entry.area = "validation";
 		entry.object_name = crmdb_qualified_relname(unit->relid);
 		entry.action = "failed";
-		entry.detail = unit->items[0]->rule_name;
+		entry.detail = rules;
 		entry.rows_affected = -1;
 		entry.started_at = started;
 		entry.duration_ms = crmdb_elapsed_ms(started);

@@ -156,12 +156,12 @@ PG_FUNCTION_INFO_V1(verify_schema);
 "         AND (p.object_type = 'schema'" \
 "              OR (p.object_type IN ('table', 'materialized view', 'view', 'foreign table')" \
 "                  AND p.table_name = d.table_name)))" \
-"  ORDER BY d.schema_name, d.table_name NULLS FIRST," \
+"  ORDER BY d.schema_name COLLATE \"C\", d.table_name COLLATE \"C\" NULLS FIRST," \
 "    array_position(ARRAY['schema', 'table', 'materialized view', 'view'," \
 "      'foreign table', 'default partition', 'column', 'primary key'," \
 "      'unique constraint', 'foreign key', 'check constraint'," \
 "      'exclusion constraint', 'constraint', 'index', 'trigger'], d.object_type)," \
-"    d.object_name"
+"    d.object_name COLLATE \"C\""
 
 static int
 pin_search_path(void)
