@@ -42,6 +42,7 @@ int			crmdb_log_max_age_min = 90 * 24 * 60;
 int			crmdb_log_max_rows = 100000;
 int			crmdb_validation_runs_kept = 30;
 int			crmdb_validation_keys_per_rule = 100;
+int			crmdb_validation_work_mem = 128 * 1024;
 
 void		_PG_init(void);
 
@@ -114,6 +115,19 @@ _PG_init(void)
 							1000000,
 							PGC_SUSET,
 							0,
+							NULL, NULL, NULL);
+
+	DefineCustomIntVariable("crmdb.validation_work_mem",
+							"Sets the work_mem of the queries that check the validation rules.",
+							"The checks hash a payment's or action's loan and sort customer "
+							"assignments; a hash table that fits in memory avoids spilling "
+							"every payment to disk.  Zero uses the session's work_mem.",
+							&crmdb_validation_work_mem,
+							128 * 1024,
+							0,
+							MAX_KILOBYTES,
+							PGC_USERSET,
+							GUC_UNIT_KB,
 							NULL, NULL, NULL);
 
 

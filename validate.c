@@ -138,7 +138,8 @@ validated_table_oid(int table)
 }
 
 /*
- * Pin the settings the generated SQL relies on; returns the GUC nest level
+ * Pin the settings the generated SQL relies on, and the work_mem of its
+ * joins and sorts (crmdb.validation_work_mem); returns the GUC nest level
  * to pass to AtEOXact_GUC().
  */
 static int
@@ -152,6 +153,15 @@ pin_settings(void)
 	(void) set_config_option("datestyle", "ISO, YMD",
 							 PGC_USERSET, PGC_S_SESSION,
 							 GUC_ACTION_SAVE, true, 0, false);
+	if (crmdb_validation_work_mem > 0)
+	{
+		char		buf[32];
+
+		snprintf(buf, sizeof(buf), "%dkB", crmdb_validation_work_mem);
+		(void) set_config_option("work_mem", buf,
+								 PGC_USERSET, PGC_S_SESSION,
+								 GUC_ACTION_SAVE, true, 0, false);
+	}
 	return nestlevel;
 }
 

@@ -14,7 +14,9 @@
  * DateStyle = ISO (validate.c sets both), so built-in functions and
  * operators need no qualification and dates in details read the same
  * everywhere.  They use only functions that are parallel safe, so that
- * PostgreSQL can scan the large tables with parallel workers.
+ * PostgreSQL can scan the large tables with parallel workers.  The clock
+ * is read in a scalar subquery, "(SELECT CURRENT_DATE)": an InitPlan
+ * computed once per query instead of once per row.
  *
  * Dump and restore.  crmdb.validation_rules is an extension configuration
  * table that CREATE EXTENSION fills: registered with
@@ -268,7 +270,7 @@ const CrmdbCheckDef crmdb_check_defs[] = {
 		" ELSE 'type ORGANIZATION, company_name ' || quote_nullable(t.company_name) END",
 	NULL},
 	{R_CUSTOMER_BIRTH_DATE, T_CUSTOMERS, CRMDB_CHECK_ROW, 0,
-		"t.date_of_birth > CURRENT_DATE OR t.date_of_birth < DATE '1900-01-01'",
+		"t.date_of_birth > (SELECT CURRENT_DATE) OR t.date_of_birth < DATE '1900-01-01'",
 		"'date_of_birth ' || t.date_of_birth::text",
 	NULL},
 	{R_CUSTOMER_STATUS, T_CUSTOMERS, CRMDB_CHECK_ROW, 0,
@@ -338,10 +340,10 @@ const CrmdbCheckDef crmdb_check_defs[] = {
 
 	/* bank_sync_service.collaterals */
 	{R_COLLATERAL_VALUE, T_COLLATERALS, CRMDB_CHECK_ROW, 0,
-		"t.value < 0 OR t.valuation_date > CURRENT_DATE",
+		"t.value < 0 OR t.valuation_date > (SELECT CURRENT_DATE)",
 		"concat_ws(', ',"
 		" CASE WHEN t.value < 0 THEN 'value ' || t.value END,"
-		" CASE WHEN t.valuation_date > CURRENT_DATE"
+		" CASE WHEN t.valuation_date > (SELECT CURRENT_DATE)"
 		" THEN 'valuation_date ' || t.valuation_date::text || ' in the future' END)",
 	NULL},
 
@@ -378,7 +380,7 @@ const CrmdbCheckDef crmdb_check_defs[] = {
 		" t.currency, t.loan_account_number, l.currency)",
 	NULL},
 	{R_PAYMENT_FUTURE, T_PAYMENTS, CRMDB_CHECK_ROW, 0,
-		"t.payment_date > LOCALTIMESTAMP + INTERVAL '1 day'",
+		"t.payment_date > (SELECT LOCALTIMESTAMP + INTERVAL '1 day')",
 		"'payment_date ' || t.payment_date::text || ' is more than a day ahead'",
 	NULL},
 	{R_DEFAULT_PARTITION_ROWS, T_PAYMENTS, CRMDB_CHECK_DEFAULT_PARTITION, 0,
