@@ -121,8 +121,6 @@ typedef struct RuleSetting
 	char	   *severity;
 } RuleSetting;
 
-/* GUC variables, defined in crmdb.c: see there */
-
 /*
  * The OID of a table of the spec, or InvalidOid when it does not exist.
  */

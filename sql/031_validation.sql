@@ -329,6 +329,8 @@ ROLLBACK;
 
 -- assignment_single_current: two current assignments are two open periods,
 -- so the customer's periods overlap as well (one violation of each rule).
+-- The case still names the agents of one of them: case_matches_assignment
+-- stays silent.
 BEGIN;
 INSERT INTO workflow_service.customer_agents
     (cif, assigned_call_agent_id, start_date, end_date, is_current)
