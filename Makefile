@@ -64,6 +64,9 @@ PG_CONFIG ?= /usr/lib/postgresql/15/bin/pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# PGXS does not track header dependencies.
+validate.o validation_rules.o: validation.h
+
 crmdb--1.0.sql: $(EXTENSION_PARTS)
 	cat $^ > $@
 

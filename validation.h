@@ -10,8 +10,8 @@
  *
  *	- a row check: a predicate over one row of its table (alias t), and
  *	  possibly over a row that a LEFT JOIN brings along (the row's loan l,
- *	  the user's role r).  All the row checks of a table run together, as
- *	  one scan of the table;
+ *	  the user's role r, the customer's current assignment ca).  All the row
+ *	  checks of a table run together, as one scan of the table;
  *	- a set check: its own query over one or more tables (cross-row rules:
  *	  GROUP BY, window functions), returning the key and the detail of each
  *	  violation;
@@ -47,7 +47,8 @@ typedef enum CrmdbCheckKind
 /* Rows that a row check may need besides its table's row */
 #define CRMDB_JOIN_LOAN			0x01	/* l: the loan of t.loan_account_number */
 #define CRMDB_JOIN_ROLE			0x02	/* r: the role named t.role */
-#define CRMDB_NUM_JOINS			2
+#define CRMDB_JOIN_ASSIGNMENT	0x04	/* ca: the current assignment of t.cif */
+#define CRMDB_NUM_JOINS			3
 
 /* A built-in rule */
 typedef struct CrmdbRuleDef

@@ -228,6 +228,16 @@ static const char *const join_sql[CRMDB_NUM_JOINS] = {
 	" ON l.account_number = t.loan_account_number",
 	/* CRMDB_JOIN_ROLE: roles.name is unique */
 	"LEFT JOIN auth_service.roles r ON r.name = t.role",
+
+	/*
+	 * CRMDB_JOIN_ASSIGNMENT: at most one row per customer, the latest
+	 * current assignment, even when assignment_single_current is violated
+	 */
+	"LEFT JOIN (SELECT DISTINCT ON (a.cif COLLATE \"C\") a.cif,"
+	" a.assigned_call_agent_id, a.assigned_field_agent_id"
+	" FROM workflow_service.customer_agents a"
+	" WHERE a.is_current"
+	" ORDER BY a.cif COLLATE \"C\", a.start_date DESC, a.id) ca ON ca.cif = t.cif",
 };
 
 /*
@@ -440,29 +450,18 @@ const CrmdbCheckDef crmdb_check_defs[] = {
 	{R_DEFAULT_PARTITION_ROWS, T_CUSTOMER_AGENTS, CRMDB_CHECK_DEFAULT_PARTITION, 0,
 	NULL, NULL, NULL},
 
-	/*
-	 * workflow_service.customer_cases: the case must name the agents of a
-	 * current assignment of the customer (an anti-join, no sort), or none
-	 * when the customer has no current assignment.  The detail shows the
-	 * latest current assignment.
-	 */
-	{R_CASE_MATCHES_ASSIGNMENT, T_CUSTOMER_CASES, CRMDB_CHECK_ROW, 0,
-		"NOT EXISTS (SELECT FROM workflow_service.customer_agents a"
-		"  WHERE a.cif = t.cif AND a.is_current"
-		"   AND a.assigned_call_agent_id IS NOT DISTINCT FROM t.assigned_call_agent_id"
-		"   AND a.assigned_field_agent_id IS NOT DISTINCT FROM t.assigned_field_agent_id)"
-		" AND (t.assigned_call_agent_id IS NOT NULL OR t.assigned_field_agent_id IS NOT NULL"
-		"  OR EXISTS (SELECT FROM workflow_service.customer_agents a"
-		"   WHERE a.cif = t.cif AND a.is_current))",
+	/* workflow_service.customer_cases */
+	{R_CASE_MATCHES_ASSIGNMENT, T_CUSTOMER_CASES, CRMDB_CHECK_ROW,
+		CRMDB_JOIN_ASSIGNMENT,
+		"t.assigned_call_agent_id IS DISTINCT FROM ca.assigned_call_agent_id"
+		" OR t.assigned_field_agent_id IS DISTINCT FROM ca.assigned_field_agent_id",
 		"format('call agent %s, field agent %s; %s',"
 		" coalesce(t.assigned_call_agent_id::text, 'NULL'),"
 		" coalesce(t.assigned_field_agent_id::text, 'NULL'),"
-		" coalesce((SELECT format('the current assignment has call agent %s, field agent %s',"
-		"   coalesce(a.assigned_call_agent_id::text, 'NULL'),"
-		"   coalesce(a.assigned_field_agent_id::text, 'NULL'))"
-		"  FROM workflow_service.customer_agents a WHERE a.cif = t.cif AND a.is_current"
-		"  ORDER BY a.start_date DESC, a.id LIMIT 1),"
-		" 'the customer has no current assignment'))",
+		" CASE WHEN ca.cif IS NULL THEN 'the customer has no current assignment'"
+		" ELSE format('the current assignment has call agent %s, field agent %s',"
+		"  coalesce(ca.assigned_call_agent_id::text, 'NULL'),"
+		"  coalesce(ca.assigned_field_agent_id::text, 'NULL')) END)",
 	NULL},
 };
 const int	crmdb_num_check_defs = lengthof(crmdb_check_defs);

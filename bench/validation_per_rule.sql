@@ -53,12 +53,11 @@ SELECT count(DISTINCT s.cif) FROM (
     FROM workflow_service.customer_agents t) s
 WHERE s.start_date < s.previous_end;
 SELECT count(*) FROM workflow_service.customer_cases t
-WHERE NOT EXISTS (SELECT FROM workflow_service.customer_agents a
-                  WHERE a.cif = t.cif AND a.is_current
-                    AND a.assigned_call_agent_id IS NOT DISTINCT FROM t.assigned_call_agent_id
-                    AND a.assigned_field_agent_id IS NOT DISTINCT FROM t.assigned_field_agent_id)
-  AND (t.assigned_call_agent_id IS NOT NULL OR t.assigned_field_agent_id IS NOT NULL
-       OR EXISTS (SELECT FROM workflow_service.customer_agents a WHERE a.cif = t.cif AND a.is_current));
+LEFT JOIN (SELECT DISTINCT ON (a.cif) a.cif, a.assigned_call_agent_id, a.assigned_field_agent_id
+           FROM workflow_service.customer_agents a WHERE a.is_current
+           ORDER BY a.cif, a.start_date DESC, a.id) ca ON ca.cif = t.cif
+WHERE t.assigned_call_agent_id IS DISTINCT FROM ca.assigned_call_agent_id
+   OR t.assigned_field_agent_id IS DISTINCT FROM ca.assigned_field_agent_id;
 SELECT count(*) FROM workflow_service.agents t WHERE crmdb.is_valid_email(t.email) IS NOT TRUE;
 SELECT count(*) FROM auth_service.users t WHERE NOT EXISTS (SELECT FROM auth_service.roles r WHERE r.name = t.role);
 SELECT count(*) FROM ONLY payment_service.payments_default;

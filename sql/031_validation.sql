@@ -328,9 +328,8 @@ SELECT * FROM found;
 ROLLBACK;
 
 -- assignment_single_current: two current assignments are two open periods,
--- so the customer's periods overlap as well (one violation of each rule).
--- The case still names the agents of one of them: case_matches_assignment
--- stays silent.
+-- so the customer's periods overlap as well (one violation of each rule);
+-- and the case no longer names the agents of the latest current one.
 BEGIN;
 INSERT INTO workflow_service.customer_agents
     (cif, assigned_call_agent_id, start_date, end_date, is_current)
