@@ -15,6 +15,7 @@ OBJS = \
 	partition.o \
 	refresh.o \
 	change_tracking.o \
+	view_sources.o \
 	validate.o \
 	validators.o \
 	verify_schema.o
