@@ -83,7 +83,7 @@ PG_FUNCTION_INFO_V1(view_staleness);
 /* What the last refresh of a view recorded */
 typedef struct StoredState
 {
-	bool		exists;			/* crmdb.view_refresh_state has a row */
+	bool		exists;			/* crmdb refreshed the view before */
 	bool		valid;			/* ... with a fingerprint */
 	int64		epoch;
 	Oid		   *relations;
@@ -204,15 +204,17 @@ refresh_views_proc(PG_FUNCTION_ARGS)
 }
 
 /*
- * crmdb.view_staleness(p_view regclass, p_epoch bigint, p_relations oid[],
+ * crmdb.view_staleness(p_view regclass, p_last_refresh timestamptz,
+ *						p_epoch bigint, p_relations oid[],
  *						p_generation bigint, OUT is_stale boolean,
  *						OUT stale_reason text, OUT source_tables regclass[],
  *						OUT refresh_mode text)
  *
  * Used by crmdb.view_status: whether the view would be refreshed by the
- * next call (and why), given the fingerprint columns of its
- * crmdb.view_refresh_state row (NULL when it has none); what it reads;
- * and whether its next refresh would run CONCURRENTLY or plain.
+ * next call (and why), given the columns last_refresh, tracking_epoch,
+ * tracked_relations and tracked_generation of its crmdb.view_refresh_state
+ * row (NULL when it has none); what it reads; and whether its next
+ * refresh would run CONCURRENTLY or plain.
  */
 Datum
 view_staleness(PG_FUNCTION_ARGS)
@@ -242,17 +244,17 @@ view_staleness(PG_FUNCTION_ARGS)
 	task.src = crmdb_view_sources(task.viewid);
 	compute_slots(&task);
 
-	if (!PG_ARGISNULL(1) || !PG_ARGISNULL(2) || !PG_ARGISNULL(3))
-		task.stored.exists = true;
-	if (!PG_ARGISNULL(1) && !PG_ARGISNULL(2) && !PG_ARGISNULL(3))
+	task.stored.exists = !PG_ARGISNULL(1);
+	if (task.stored.exists &&
+		!PG_ARGISNULL(2) && !PG_ARGISNULL(3) && !PG_ARGISNULL(4))
 	{
-		ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(2);
+		ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(3);
 		bool	   *elemnulls;
 		int			i;
 
 		task.stored.valid = true;
-		task.stored.epoch = PG_GETARG_INT64(1);
-		task.stored.generation = PG_GETARG_INT64(3);
+		task.stored.epoch = PG_GETARG_INT64(2);
+		task.stored.generation = PG_GETARG_INT64(4);
 		deconstruct_array(arr, OIDOID, sizeof(Oid), true, TYPALIGN_INT,
 						  &elems, &elemnulls, &n);
 		task.stored.relations = palloc(Max(n, 1) * sizeof(Oid));
@@ -576,7 +578,8 @@ load_state(ViewTask *tasks, int ntasks)
 	{
 		crmdb_spi_exec("SELECT view_oid, tracking_epoch, tracked_relations,"
 					   "       tracked_generation"
-					   " FROM crmdb.view_refresh_state", SPI_OK_SELECT);
+					   " FROM crmdb.view_refresh_state"
+					   " WHERE last_refresh IS NOT NULL", SPI_OK_SELECT);
 	}
 	PG_FINALLY();
 	{

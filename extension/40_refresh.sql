@@ -73,6 +73,7 @@ REVOKE ALL ON PROCEDURE @extschema@.refresh_views_proc(regclass[], boolean) FROM
 
 CREATE FUNCTION @extschema@.view_staleness(
     p_view regclass,
+    p_last_refresh timestamptz,
     p_epoch bigint,
     p_relations oid[],
     p_generation bigint,
@@ -83,35 +84,73 @@ CREATE FUNCTION @extschema@.view_staleness(
 RETURNS record
 AS 'MODULE_PATHNAME', 'view_staleness'
 LANGUAGE C VOLATILE;
-COMMENT ON FUNCTION @extschema@.view_staleness(regclass, bigint, oid[], bigint) IS
-    'Used by crmdb.view_status: whether the view would be refreshed by the next call and why, given its recorded fingerprint';
+COMMENT ON FUNCTION @extschema@.view_staleness(regclass, timestamptz, bigint, oid[], bigint) IS
+    'Used by crmdb.view_status: whether the view would be refreshed by the next call and why, given its crmdb.view_refresh_state row';
 
+-- A view is stale when a relation it reads changed since its last refresh
+-- (crmdb.view_staleness) or when a materialized view it reads is stale:
+-- the recursive part carries staleness down the dependency chains.
 CREATE VIEW @extschema@.view_status AS
-SELECT c.oid::pg_catalog.regclass AS view_name,
-       s.last_refresh,
-       s.last_action,
-       s.last_duration_ms,
-       s.last_rows AS rows,
-       st.is_stale,
-       st.source_tables,
-       st.stale_reason,
-       st.refresh_mode,
-       c.relispopulated AS is_populated,
-       s.last_checked,
-       s.last_error
-  FROM pg_catalog.pg_class c
-       JOIN pg_catalog.pg_namespace n
-         ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
-       LEFT JOIN @extschema@.view_refresh_state s
-         ON s.view_oid OPERATOR(pg_catalog.=) c.oid
-       CROSS JOIN LATERAL @extschema@.view_staleness(
-           c.oid::pg_catalog.regclass, s.tracking_epoch,
-           s.tracked_relations, s.tracked_generation) st
- WHERE c.relkind OPERATOR(pg_catalog.=) 'm'
-   AND (n.nspname OPERATOR(pg_catalog.=) ANY
-            (ARRAY['auth_service', 'bank_sync_service', 'payment_service',
-                   'workflow_service']::pg_catalog.name[])
-        OR s.view_oid IS NOT NULL);
+WITH RECURSIVE matviews AS (
+    SELECT c.oid AS view_oid,
+           n.nspname,
+           c.relispopulated,
+           s.last_refresh,
+           s.last_action,
+           s.last_duration_ms,
+           s.last_rows,
+           s.last_checked,
+           s.last_error,
+           (s.view_oid IS NOT NULL) AS has_state,
+           st.is_stale,
+           st.stale_reason,
+           st.source_tables,
+           st.refresh_mode
+      FROM pg_catalog.pg_class c
+           JOIN pg_catalog.pg_namespace n
+             ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+           LEFT JOIN @extschema@.view_refresh_state s
+             ON s.view_oid OPERATOR(pg_catalog.=) c.oid
+           CROSS JOIN LATERAL @extschema@.view_staleness(
+               c.oid::pg_catalog.regclass, s.last_refresh, s.tracking_epoch,
+               s.tracked_relations, s.tracked_generation) st
+     WHERE c.relkind OPERATOR(pg_catalog.=) 'm'
+), stale (view_oid, stale_source) AS (
+    SELECT m.view_oid, NULL::pg_catalog.oid
+      FROM matviews m
+     WHERE m.is_stale
+    UNION
+    SELECT m.view_oid, s.view_oid
+      FROM matviews m
+           JOIN stale s
+             ON s.view_oid::pg_catalog.regclass OPERATOR(pg_catalog.=)
+                ANY (m.source_tables)
+)
+SELECT m.view_oid::pg_catalog.regclass AS view_name,
+       m.last_refresh,
+       m.last_action,
+       m.last_duration_ms,
+       m.last_rows AS rows,
+       (m.is_stale OR x.stale_source IS NOT NULL) AS is_stale,
+       m.source_tables,
+       COALESCE(m.stale_reason,
+                'materialized view ' OPERATOR(pg_catalog.||)
+                x.stale_source::pg_catalog.regclass::pg_catalog.text
+                OPERATOR(pg_catalog.||) ' that it reads is stale') AS stale_reason,
+       m.refresh_mode,
+       m.relispopulated AS is_populated,
+       m.last_checked,
+       m.last_error
+  FROM matviews m
+       LEFT JOIN LATERAL (
+           SELECT pg_catalog.min(s.stale_source) AS stale_source
+             FROM stale s
+            WHERE s.view_oid OPERATOR(pg_catalog.=) m.view_oid
+              AND s.stale_source IS NOT NULL) x ON true
+ WHERE m.nspname OPERATOR(pg_catalog.=) ANY
+           (ARRAY['auth_service', 'bank_sync_service', 'payment_service',
+                  'workflow_service']::pg_catalog.name[])
+    OR m.has_state;
 COMMENT ON VIEW @extschema@.view_status IS
     'Every materialized view of the service schemas (and any other that crmdb.refresh_views() handled): last refresh, whether a source changed since (is_stale, stale_reason), what it reads, and how it will be refreshed';
 COMMENT ON COLUMN @extschema@.view_status.is_stale IS
