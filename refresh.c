@@ -132,7 +132,9 @@ static ViewTask *build_tasks(List *ordered, int *ntasks);
 static void compute_slots(ViewTask *task);
 static void load_state(ViewTask *tasks, int ntasks);
 static const char *change_reason(ViewTask *task);
-static void process_view(ViewTask *task, bool force);
+static void process_view(ViewTask *task, bool force, ViewTask *done,
+						 int ndone);
+static bool task_refreshed(const ViewTask *task);
 static void refresh_one(ViewTask *task);
 static bool view_is_populated(Oid viewid);
 static bool can_refresh_concurrently(Oid viewid);
@@ -331,7 +333,7 @@ run_refresh(ArrayType *views, bool force, bool nonatomic,
 		ViewTask   *task = &tasks[i];
 
 		CHECK_FOR_INTERRUPTS();
-		process_view(task, force);
+		process_view(task, force, tasks, i);
 		if (task->action != NULL &&
 			strcmp(task->action, ACTION_SKIPPED_UNCHANGED) != 0)
 			log_task(task);
@@ -672,19 +674,29 @@ change_reason(ViewTask *task)
 	if (inflight)
 		return "a change to a relation it reads is being committed";
 	if (mine)
-		return "the current transaction changed a relation it reads";
+		return "a relation it reads was changed in this transaction";
 	if (generation != (uint64) st->generation)
 		return "a relation it reads changed";
 	return NULL;
 }
 
+static bool
+task_refreshed(const ViewTask *task)
+{
+	return task->action != NULL &&
+		(strcmp(task->action, ACTION_REFRESHED) == 0 ||
+		 strcmp(task->action, ACTION_REFRESHED_CONC) == 0);
+}
+
 /*
- * Decide and, if needed, refresh one view.
+ * Decide and, if needed, refresh one view.  done[0 .. ndone - 1] are the
+ * views this call handled before.
  */
 static void
-process_view(ViewTask *task, bool force)
+process_view(ViewTask *task, bool force, ViewTask *done, int ndone)
 {
-	const char *reason;
+	const char *reason = NULL;
+	int			i;
 
 	task->started_at = GetCurrentTimestamp();
 	task->rows = -1;
@@ -700,7 +712,16 @@ process_view(ViewTask *task, bool force)
 		return;
 	}
 
-	reason = change_reason(task);
+	/* a view it reads was refreshed by this call (the counters say so too) */
+	for (i = 0; i < ndone && reason == NULL; i++)
+	{
+		if (task_refreshed(&done[i]) &&
+			list_member_oid(task->src->matviews, done[i].viewid))
+			reason = psprintf("materialized view %s that it reads was refreshed",
+							  done[i].name);
+	}
+	if (reason == NULL)
+		reason = change_reason(task);
 	if (!force && reason == NULL)
 	{
 		task->action = ACTION_SKIPPED_UNCHANGED;
@@ -947,8 +968,7 @@ save_state(ViewTask *task)
 	Bookkeeping bk;
 	bool		refreshed;
 
-	refreshed = (strcmp(task->action, ACTION_REFRESHED) == 0 ||
-				 strcmp(task->action, ACTION_REFRESHED_CONC) == 0);
+	refreshed = task_refreshed(task);
 
 	if (refreshed)
 	{
@@ -1072,8 +1092,7 @@ log_task(ViewTask *task)
 	entry.rows_affected = task->rows;
 	entry.started_at = task->started_at;
 	entry.duration_ms = task->duration_ms;
-	entry.success = (strcmp(task->action, ACTION_REFRESHED) == 0 ||
-					 strcmp(task->action, ACTION_REFRESHED_CONC) == 0);
+	entry.success = task_refreshed(task);
 	entry.sqlstate = task->sqlstate;
 	entry.error_message = task->error_message;
 
