@@ -52,7 +52,10 @@ REGRESS = \
 REGRESS_OPTS = --temp-instance=$(CURDIR)/tmp_check_regress \
 	--temp-config=$(srcdir)/test/crmdb.conf
 ISOLATION = \
-	payment_reference
+	payment_reference \
+	refresh_race \
+	refresh_reader \
+	refresh_locked
 ISOLATION_OPTS = --temp-instance=$(CURDIR)/tmp_check_iso \
 	--temp-config=$(srcdir)/test/crmdb.conf
 
