@@ -1076,13 +1076,17 @@ save_state(ViewTask *task)
 }
 
 /*
- * Write the outcome for one view to crmdb.maintenance_log.
+ * Write the outcome for one view to crmdb.maintenance_log.  A caller who
+ * may insert into the log (a superuser, or a role it was granted to)
+ * writes it under their own name (logged_by); for any other caller the
+ * entry is written as the table's owner.
  */
 static void
 log_task(ViewTask *task)
 {
 	CrmdbLogEntry entry;
 	Bookkeeping bk;
+	Oid			logrel;
 
 	memset(&entry, 0, sizeof(entry));
 	entry.area = "refresh";
@@ -1096,9 +1100,14 @@ log_task(ViewTask *task)
 	entry.sqlstate = task->sqlstate;
 	entry.error_message = task->error_message;
 
+	logrel = get_relname_relid("maintenance_log",
+							   get_namespace_oid(CRMDB_SCHEMA, false));
 	bookkeeping_begin(&bk);
 	PG_TRY();
 	{
+		if (OidIsValid(logrel) &&
+			pg_class_aclcheck(logrel, bk.save_userid, ACL_INSERT) == ACLCHECK_OK)
+			SetUserIdAndSecContext(bk.save_userid, bk.save_sec_context);
 		crmdb_log_write(&entry);
 	}
 	PG_FINALLY();
