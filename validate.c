@@ -136,9 +136,9 @@ validated_table_oid(int table)
 }
 
 /*
- * Pin the settings the generated SQL relies on, and the work_mem of its
- * joins and sorts (crmdb.validation_work_mem); returns the GUC nest level
- * to pass to AtEOXact_GUC().
+ * Pin the settings the generated SQL relies on, the work_mem of its joins
+ * and sorts (crmdb.validation_work_mem), and the planner's cost of a row
+ * passing a Gather; returns the GUC nest level to pass to AtEOXact_GUC().
  */
 static int
 pin_settings(void)
@@ -149,6 +149,16 @@ pin_settings(void)
 							 PGC_USERSET, PGC_S_SESSION,
 							 GUC_ACTION_SAVE, true, 0, false);
 	(void) set_config_option("datestyle", "ISO, YMD",
+							 PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+
+	/*
+	 * The planner expects most rows to pass a WHERE clause of inequalities,
+	 * and would keep a list query serial rather than pass them all through
+	 * a Gather.  Violations are rare: make passing a row cheap, so that the
+	 * scans and joins of validate() go parallel like those of the counts.
+	 */
+	(void) set_config_option("parallel_tuple_cost", "0.001",
 							 PGC_USERSET, PGC_S_SESSION,
 							 GUC_ACTION_SAVE, true, 0, false);
 	if (crmdb_validation_work_mem > 0)
