@@ -34,7 +34,7 @@ CREATE FUNCTION @extschema@.validation_rule_checks()
 RETURNS TABLE (rule_name text, table_name text, default_severity text,
                description text, check_kind text, check_sql text)
 AS 'MODULE_PATHNAME', 'validation_rule_checks'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.validation_rule_checks() IS
     'The built-in validation checks, one row per rule and table, with the SQL each runs (row: the predicate true for a violating row; set: the query returning row_key and detail)';
 
