@@ -792,8 +792,18 @@ run_lookup_count_query(ValidationUnit *unit, ValidationCall *call)
 		return false;
 	if (!call->lookup_tried)
 	{
+		Size		limit = get_hash_memory_limit();
+
 		call->lookup_tried = true;
-		call->loan_lookup = crmdb_loan_lookup_build(get_hash_memory_limit());
+		call->loan_lookup = crmdb_loan_lookup_build(limit);
+		if (call->loan_lookup == NULL)
+			ereport(DEBUG1,
+					(errmsg_internal("loans exceed a lookup of %zu bytes: checked through the join",
+									 limit)));
+		else
+			ereport(DEBUG1,
+					(errmsg_internal("loan lookup of %zu bytes built",
+									 (Size) VARSIZE(call->loan_lookup))));
 	}
 	if (call->loan_lookup == NULL)
 		return false;

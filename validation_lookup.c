@@ -476,9 +476,6 @@ flush_pending(LoanMismatchState *state)
 	Assert(state->has_lookup);
 
 	for (i = 0; i < n; i++)
-		lookup_prefetch(&slots[state->hashes[i] & mask]);
-
-	for (i = 0; i < n; i++)
 	{
 		uint32		s = state->hashes[i] & mask;
 		uint32		steps = 0;
@@ -639,6 +636,8 @@ loan_mismatches_step(PG_FUNCTION_ARGS)
 	state->buflen += needed;
 	state->hashes[n] = hash_bytes((const unsigned char *) VARDATA_ANY(values[0]),
 								  lens[0]);
+	/* the slot arrives while the next rows are queued */
+	lookup_prefetch(&state->lookup.slots[state->hashes[n] & state->lookup.mask]);
 	state->npending = n + 1;
 
 	if (state->npending == LOOKUP_BATCH)
