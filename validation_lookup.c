@@ -72,6 +72,7 @@
 #include "tcop/dest.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/guc.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/syscache.h"
@@ -307,6 +308,7 @@ crmdb_loan_lookup_build(Size max_bytes)
 	uint32		mask;
 	Size		size;
 	uint32		i;
+	int			nestlevel;
 	int			rc;
 
 	memset(&b, 0, sizeof(b));
@@ -321,6 +323,14 @@ crmdb_loan_lookup_build(Size max_bytes)
 	b.offsets = palloc(b.maxentries * sizeof(uint32));
 	initStringInfo(&b.entries);
 
+	/*
+	 * The leader would insert every loan anyway: parallel workers would
+	 * only add a hop through their tuple queues.
+	 */
+	nestlevel = NewGUCNestLevel();
+	(void) set_config_option("max_parallel_workers_per_gather", "0",
+							 PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
 	memset(&options, 0, sizeof(options));
 	options.read_only = true;
 	options.dest = (DestReceiver *) &b;
@@ -329,6 +339,7 @@ crmdb_loan_lookup_build(Size max_bytes)
 	if (rc != SPI_OK_SELECT)
 		elog(ERROR, "SPI_execute_extended failed (%s) for the loan lookup",
 			 SPI_result_code_string(rc));
+	AtEOXact_GUC(true, nestlevel);
 	if (b.too_large)
 		return NULL;
 
