@@ -17,7 +17,9 @@ OBJS = \
 	change_tracking.o \
 	validate.o \
 	validators.o \
-	verify_schema.o
+	verify_schema.o \
+	schedule.o \
+	access.o
 
 EXTENSION = crmdb
 PGFILEDESC = "crmdb - debt-collection CRM database maintenance"
@@ -29,7 +31,8 @@ EXTENSION_PARTS = \
 	extension/20_install.sql \
 	extension/30_partition.sql \
 	extension/40_refresh.sql \
-	extension/50_validation.sql
+	extension/50_validation.sql \
+	extension/60_schedule.sql
 
 # The four service schemas: run by crmdb.install(), not by CREATE EXTENSION.
 SCHEMA_SCRIPTS = \
