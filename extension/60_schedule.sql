@@ -57,3 +57,108 @@ LANGUAGE C VOLATILE;
 COMMENT ON FUNCTION @extschema@.revoke_service_access(regrole, text) IS
     'Takes back what grant_service_access() granted for one service, keeping reads another service of the role still needs';
 REVOKE ALL ON FUNCTION @extschema@.revoke_service_access(regrole, text) FROM PUBLIC;
+
+-- crmdb.health: one place that answers "is the database healthy".  One row
+-- per thing checked, status 'ok', 'warning' or 'error'.  It comes last in
+-- the script because it reads what every other part defines.
+CREATE VIEW @extschema@.health AS
+-- Scheduling: pg_cron, its scheduler, and each of crmdb's jobs.
+SELECT 'schedule'::text AS area,
+       'pg_cron'::text AS item,
+       'warning'::text AS status,
+       'pg_cron is not installed in this database: nothing runs the maintenance by itself (see crmdb.schedule_maintenance())'::text AS detail
+ WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_extension
+                    WHERE extname OPERATOR(pg_catalog.=) 'pg_cron')
+UNION ALL
+SELECT 'schedule', 'pg_cron scheduler',
+       CASE WHEN s.running THEN 'ok' ELSE 'error' END,
+       CASE WHEN s.running
+            THEN 'the pg_cron scheduler is running in this database'
+            ELSE 'the pg_cron scheduler is not running in this database: no job runs (check shared_preload_libraries and cron.database_name, and restart the server if the scheduler exited)'
+       END
+  FROM (SELECT EXISTS (SELECT FROM pg_catalog.pg_stat_activity
+                        WHERE backend_type OPERATOR(pg_catalog.=) 'pg_cron launcher'
+                          AND datname OPERATOR(pg_catalog.=) pg_catalog.current_database())
+               AS running) s
+ WHERE EXISTS (SELECT FROM pg_catalog.pg_extension
+                WHERE extname OPERATOR(pg_catalog.=) 'pg_cron')
+UNION ALL
+SELECT 'schedule', j.job_name,
+       CASE WHEN j.jobid IS NULL OR NOT j.active THEN 'warning'
+            WHEN j.last_status OPERATOR(pg_catalog.=) 'failed' THEN 'error'
+            ELSE 'ok'
+       END,
+       CASE WHEN j.jobid IS NULL
+            THEN 'not scheduled (see crmdb.schedule_maintenance())'
+            WHEN NOT j.active
+            THEN pg_catalog.format('pg_cron job %s is inactive', j.jobid)
+            WHEN j.last_status IS NULL
+            THEN pg_catalog.format('scheduled ''%s'' as role %s, has not run yet',
+                                   j.schedule, j.username)
+            WHEN j.last_status OPERATOR(pg_catalog.=) 'succeeded'
+            THEN pg_catalog.format('last run started %s and succeeded (schedule ''%s'', role %s)',
+                                   j.last_start, j.schedule, j.username)
+            WHEN j.last_status OPERATOR(pg_catalog.=) 'failed'
+            THEN pg_catalog.format('last run started %s and failed: %s',
+                                   j.last_start, j.last_message)
+            ELSE pg_catalog.format('running since %s (%s)', j.last_start, j.last_status)
+       END
+  FROM @extschema@.maintenance_jobs() j
+ WHERE EXISTS (SELECT FROM pg_catalog.pg_extension
+                WHERE extname OPERATOR(pg_catalog.=) 'pg_cron')
+UNION ALL
+-- The maintenance log: failures of the last 24 hours, one row per area and
+-- object, an error until the same area and object succeeded again.
+SELECT 'log',
+       pg_catalog.format('%s: %s', f.area, COALESCE(f.object_name, '-')),
+       CASE WHEN f.recovered THEN 'warning' ELSE 'error' END,
+       pg_catalog.format('%s failure(s) in the last 24 hours, the latest at %s (%s): %s%s',
+                         f.failures, l.started_at, l.action,
+                         pg_catalog.concat_ws(' ', l.sqlstate, l.error_message),
+                         CASE WHEN f.recovered THEN '; it succeeded since' ELSE '' END)
+  FROM (SELECT g.area, g.object_name, pg_catalog.count(*) AS failures,
+               pg_catalog.max(g.log_id) AS last_id,
+               EXISTS (SELECT FROM @extschema@.maintenance_log s
+                        WHERE s.area OPERATOR(pg_catalog.=) g.area
+                          AND s.object_name IS NOT DISTINCT FROM g.object_name
+                          AND s.success
+                          AND s.action OPERATOR(pg_catalog.<>) 'skipped'
+                          AND s.log_id OPERATOR(pg_catalog.>) pg_catalog.max(g.log_id))
+               AS recovered
+          FROM @extschema@.maintenance_log g
+         WHERE NOT g.success
+           AND g.started_at OPERATOR(pg_catalog.>)
+               (pg_catalog.now() OPERATOR(pg_catalog.-) '1 day'::interval)
+         GROUP BY g.area, g.object_name) f
+  JOIN @extschema@.maintenance_log l ON l.log_id OPERATOR(pg_catalog.=) f.last_id
+UNION ALL
+SELECT 'log', 'failures', 'ok', 'no maintenance failure in the last 24 hours'
+ WHERE NOT EXISTS (SELECT FROM @extschema@.maintenance_log g
+                    WHERE NOT g.success
+                      AND g.started_at OPERATOR(pg_catalog.>)
+                          (pg_catalog.now() OPERATOR(pg_catalog.-) '1 day'::interval))
+UNION ALL
+-- Runs of a job skipped because its previous run was still going.
+SELECT 'log',
+       pg_catalog.format('skipped: %s', k.object_name),
+       'warning',
+       pg_catalog.format('%s run(s) skipped in the last 24 hours because the previous run was still going, the latest at %s',
+                         pg_catalog.count(*), pg_catalog.max(k.started_at))
+  FROM @extschema@.maintenance_log k
+ WHERE k.area OPERATOR(pg_catalog.=) 'schedule'
+   AND k.action OPERATOR(pg_catalog.=) 'skipped'
+   AND k.started_at OPERATOR(pg_catalog.>)
+       (pg_catalog.now() OPERATOR(pg_catalog.-) '1 day'::interval)
+ GROUP BY k.object_name;
+
+COMMENT ON VIEW @extschema@.health IS
+    'Is the database healthy: one row per check (partitions, views, validation, schema drift, pg_cron jobs, maintenance failures) with status ok, warning or error';
+COMMENT ON COLUMN @extschema@.health.area IS
+    'partition, refresh, validation, schema, schedule or log';
+COMMENT ON COLUMN @extschema@.health.item IS
+    'The table, view, job or check concerned';
+COMMENT ON COLUMN @extschema@.health.status IS
+    'ok, warning or error';
+COMMENT ON COLUMN @extschema@.health.detail IS
+    'What was found, in a sentence';
+REVOKE ALL ON @extschema@.health FROM PUBLIC;
