@@ -100,7 +100,8 @@ SELECT 'schedule', j.job_name,
                                    j.last_start, j.schedule, j.username)
             WHEN j.last_status OPERATOR(pg_catalog.=) 'failed'
             THEN pg_catalog.format('last run started %s and failed: %s',
-                                   j.last_start, j.last_message)
+                                   j.last_start,
+                                   pg_catalog.split_part(j.last_message, E'\n', 1))
             ELSE pg_catalog.format('running since %s (%s)', j.last_start, j.last_status)
        END
   FROM @extschema@.maintenance_jobs() j
