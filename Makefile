@@ -47,7 +47,8 @@ DATA = $(SCHEMA_SCRIPTS)
 REGRESS = \
 	001_install \
 	002_catalog \
-	003_fixes
+	003_fixes \
+	040_access
 
 # Tests never use an installed server: each run starts a throwaway one.
 REGRESS_OPTS = --temp-instance=$(CURDIR)/tmp_check_regress \
