@@ -19,6 +19,7 @@ OBJS = \
 	validators.o \
 	verify_schema.o \
 	schedule.o \
+	health.o \
 	access.o
 
 EXTENSION = crmdb

@@ -58,6 +58,15 @@ COMMENT ON FUNCTION @extschema@.revoke_service_access(regrole, text) IS
     'Takes back what grant_service_access() granted for one service, keeping reads another service of the role still needs';
 REVOKE ALL ON FUNCTION @extschema@.revoke_service_access(regrole, text) FROM PUBLIC;
 
+CREATE FUNCTION @extschema@.default_partition_rows(p_parent regclass,
+                                                  p_limit bigint DEFAULT 1000000)
+RETURNS bigint
+AS 'MODULE_PATHNAME', 'default_partition_rows'
+LANGUAGE C STABLE STRICT;
+COMMENT ON FUNCTION @extschema@.default_partition_rows(regclass, bigint) IS
+    'Rows in the DEFAULT partition of a partitioned table, counted up to p_limit; NULL without a DEFAULT partition';
+REVOKE ALL ON FUNCTION @extschema@.default_partition_rows(regclass, bigint) FROM PUBLIC;
+
 -- crmdb.health: one place that answers "is the database healthy".  One row
 -- per thing checked, status 'ok', 'warning' or 'error'.  It comes last in
 -- the script because it reads what every other part defines.
