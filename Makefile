@@ -49,7 +49,8 @@ REGRESS = \
 	001_install \
 	002_catalog \
 	003_fixes \
-	040_access
+	040_access \
+	042_schedule
 
 # Tests never use an installed server: each run starts a throwaway one.
 REGRESS_OPTS = --temp-instance=$(CURDIR)/tmp_check_regress \

@@ -238,6 +238,12 @@ parse_cron_field(const char *text, const CronField *field, bool *bits,
 				if (*p == '/')
 					goto step;
 			}
+			else if (*p == '/')
+			{
+				*problem = psprintf("A step in the %s field follows \"*\" or a range, as in \"*/15\" or \"0-30/5\".",
+									field->name);
+				return false;
+			}
 		}
 		goto next;
 
