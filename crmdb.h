@@ -27,6 +27,7 @@ extern const char *const crmdb_service_schemas[CRMDB_NUM_SERVICE_SCHEMAS];
 extern int	crmdb_lock_timeout_ms;
 extern int	crmdb_log_max_age_min;
 extern int	crmdb_log_max_rows;
+extern int	crmdb_health_stale_after_min;
 
 /* util.c */
 extern char *crmdb_qualified_relname(Oid relid);
