@@ -959,8 +959,8 @@ record_skip(const CrmdbJob *job, TimestampTz started)
 	crmdb_log_prune();
 
 	ereport(NOTICE,
-			(errmsg("skipped this run of job \"%s\": %s",
-					job->job_name, entry.detail)));
+			(errmsg("skipped this run of job \"%s\": its previous run is still going",
+					job->job_name)));
 
 	SPI_finish();
 }
