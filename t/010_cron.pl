@@ -30,8 +30,35 @@ $node->start;
 
 $node->safe_psql('postgres', 'CREATE DATABASE crm');
 $node->safe_psql('postgres', 'CREATE DATABASE other');
-$node->safe_psql('crm',
-	'CREATE EXTENSION pg_cron; CREATE EXTENSION crmdb; SELECT crmdb.install();');
+
+# The set-up the documentation recommends: a superuser creates the
+# extensions and lets a dedicated, non-superuser role use them; that role
+# installs the schemas, owns them, and schedules and runs the maintenance.
+$node->safe_psql(
+	'crm', q{
+CREATE EXTENSION pg_cron;
+CREATE EXTENSION pg_trgm;
+CREATE EXTENSION crmdb;
+CREATE ROLE crmdb_owner LOGIN;
+GRANT CREATE ON DATABASE crm TO crmdb_owner;
+GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA crmdb TO crmdb_owner;
+GRANT EXECUTE ON ALL PROCEDURES IN SCHEMA crmdb TO crmdb_owner;
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA crmdb TO crmdb_owner;
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA crmdb TO crmdb_owner;
+GRANT USAGE ON SCHEMA cron TO crmdb_owner;
+GRANT CREATE ON SCHEMA crmdb TO crmdb_owner;
+});
+my @owner = (extra_params => [ '-U', 'crmdb_owner' ]);
+$node->safe_psql('crm', 'SELECT crmdb.install()', @owner);
+# install() creates the payment reference registry in schema crmdb: only
+# during the installation.
+$node->safe_psql('crm', 'REVOKE CREATE ON SCHEMA crmdb FROM crmdb_owner');
+is( $node->safe_psql(
+		'crm',
+		"SELECT string_agg(DISTINCT pg_get_userbyid(nspowner), ',') FROM pg_namespace WHERE nspname LIKE '%\\_service'"
+	),
+	'crmdb_owner',
+	'the maintenance role owns the service schemas');
 
 # ------------------------------------------------------------------
 # Without pg_cron in the database: a clear error, not an internal one.
@@ -67,23 +94,23 @@ my $jobs_sql =
 
 is( $node->safe_psql(
 		'crm',
-		'SELECT job_name, schedule, command FROM crmdb.schedule_maintenance() ORDER BY 1'
-	),
+		'SELECT job_name, schedule, command FROM crmdb.schedule_maintenance() ORDER BY 1',
+		@owner),
 	"crmdb_partitions|5 0 * * *|CALL crmdb.run_job('crmdb_partitions')\n"
 	  . "crmdb_refresh_views|*/10 * * * *|CALL crmdb.run_job('crmdb_refresh_views')\n"
 	  . "crmdb_validation|30 2 * * *|CALL crmdb.run_job('crmdb_validation')",
 	'schedule_maintenance returns the three jobs with the default schedules');
 is( $node->safe_psql('crm', $jobs_sql),
-	"crmdb_partitions|5 0 * * *|CALL crmdb.run_job('crmdb_partitions')|crm|postgres|t\n"
-	  . "crmdb_refresh_views|*/10 * * * *|CALL crmdb.run_job('crmdb_refresh_views')|crm|postgres|t\n"
-	  . "crmdb_validation|30 2 * * *|CALL crmdb.run_job('crmdb_validation')|crm|postgres|t",
-	'the three jobs are registered with pg_cron in this database');
+	"crmdb_partitions|5 0 * * *|CALL crmdb.run_job('crmdb_partitions')|crm|crmdb_owner|t\n"
+	  . "crmdb_refresh_views|*/10 * * * *|CALL crmdb.run_job('crmdb_refresh_views')|crm|crmdb_owner|t\n"
+	  . "crmdb_validation|30 2 * * *|CALL crmdb.run_job('crmdb_validation')|crm|crmdb_owner|t",
+	'the three jobs are registered with pg_cron in this database, as the calling role');
 my $ids = $node->safe_psql('crm',
 	"SELECT string_agg(jobid::text, ',' ORDER BY jobname) FROM cron.job");
 
 $node->safe_psql('crm',
-	"SELECT * FROM crmdb.schedule_maintenance('15 1 * * *', '*/5 * * * *', '0 3 * * sun')"
-);
+	"SELECT * FROM crmdb.schedule_maintenance('15 1 * * *', '*/5 * * * *', '0 3 * * sun')",
+	@owner);
 is( $node->safe_psql(
 		'crm',
 		"SELECT string_agg(jobname || ' ' || schedule, ', ' ORDER BY jobname) FROM cron.job"),
@@ -95,13 +122,15 @@ is( $node->safe_psql('crm',
 	'calling again keeps the same jobs, never duplicates them');
 
 ($rc, $stdout, $stderr) = $node->psql('crm',
-	"SELECT * FROM crmdb.schedule_maintenance('15 1 * * *', '5 seconds', '0 3 * * sun')");
+	"SELECT * FROM crmdb.schedule_maintenance('15 1 * * *', '5 seconds', '0 3 * * sun')",
+	@owner);
 like(
 	$stderr,
 	qr/invalid schedule "5 seconds" for job "crmdb_refresh_views".*\n.*DETAIL:  The installed pg_cron 1\.4 runs jobs at most once a minute/,
 	'a schedule pg_cron 1.4 cannot run is refused up front');
 ($rc, $stdout, $stderr) = $node->psql('crm',
-	"SELECT * FROM crmdb.schedule_maintenance('15 1 * * *', '*/5 * * * *', '0 3 31 2 *')");
+	"SELECT * FROM crmdb.schedule_maintenance('15 1 * * *', '*/5 * * * *', '0 3 31 2 *')",
+	@owner);
 like(
 	$stderr,
 	qr/invalid schedule "0 3 31 2 \*" for job "crmdb_validation".*\n.*DETAIL:  None of its months has any of its days of month/,
@@ -109,30 +138,25 @@ like(
 is( $node->safe_psql('crm', 'SELECT count(*) FROM cron.job'),
 	'3', 'a refused schedule changes no job');
 
-# Another role may not take over (or duplicate) the jobs of postgres.
-$node->safe_psql(
-	'crm', q{
-CREATE ROLE crm_maint LOGIN;
-GRANT USAGE ON SCHEMA cron TO crm_maint;
-GRANT EXECUTE ON FUNCTION crmdb.schedule_maintenance(text, text, text) TO crm_maint;
-});
-($rc, $stdout, $stderr) = $node->psql('crm',
-	"SET ROLE crm_maint; SELECT * FROM crmdb.schedule_maintenance()");
+# Another role, even a superuser, may not take over (or duplicate) the jobs.
+($rc, $stdout, $stderr) =
+  $node->psql('crm', "SELECT * FROM crmdb.schedule_maintenance()");
 like(
 	$stderr,
-	qr/pg_cron job "crmdb_partitions" is already scheduled by role "postgres"/,
+	qr/pg_cron job "crmdb_partitions" is already scheduled by role "crmdb_owner"/,
 	'another role cannot schedule a second copy of the jobs');
 
 $node->safe_psql('crm',
-	"SELECT * FROM crmdb.schedule_maintenance('15 1 * * *', '*/5 * * * *', NULL)");
+	"SELECT * FROM crmdb.schedule_maintenance('15 1 * * *', '*/5 * * * *', NULL)",
+	@owner);
 is( $node->safe_psql('crm', "SELECT string_agg(jobname, ',' ORDER BY jobname) FROM cron.job"),
 	'crmdb_partitions,crmdb_refresh_views',
 	'NULL for a schedule removes that job');
 
 is( $node->safe_psql(
 		'crm',
-		"SELECT string_agg(job_name || ':' || coalesce(jobid::text, 'removed'), ',' ORDER BY job_name) FROM crmdb.unschedule_maintenance()"
-	),
+		"SELECT string_agg(job_name || ':' || coalesce(jobid::text, 'removed'), ',' ORDER BY job_name) FROM crmdb.unschedule_maintenance()",
+		@owner),
 	'crmdb_partitions:removed,crmdb_refresh_views:removed,crmdb_validation:removed',
 	'unschedule_maintenance reports the three jobs removed');
 is($node->safe_psql('crm', 'SELECT count(*) FROM cron.job'),
@@ -174,7 +198,7 @@ is( $node->safe_psql('crm',
 	'0', 'the new payment is not in payment_summary yet');
 
 $node->safe_psql('crm',
-	"SELECT * FROM crmdb.schedule_maintenance(NULL, '* * * * *', NULL)");
+	"SELECT * FROM crmdb.schedule_maintenance(NULL, '* * * * *', NULL)", @owner);
 
 my $finished_runs = q{
 SELECT count(*) FROM cron.job_run_details d JOIN cron.job j USING (jobid)
@@ -203,9 +227,9 @@ SELECT string_agg(view_name::text || ' ' || (last_refresh IS NOT NULL)::text
 	'crmdb.view_status shows the refresh by the job');
 is( $node->safe_psql(
 		'crm', q{
-SELECT status || ' ' || (detail LIKE '%succeeded%')::text
+SELECT status || ' ' || (detail LIKE '%succeeded (schedule ''* * * * *'', role crmdb_owner)')::text
   FROM crmdb.health
- WHERE area = 'schedule' AND item = 'crmdb_refresh_views'}),
+ WHERE area = 'schedule' AND item = 'crmdb_refresh_views'}, @owner),
 	'ok true',
 	'crmdb.health shows the job\'s last run and its outcome');
 is( $node->safe_psql(
@@ -241,9 +265,10 @@ SELECT status FROM crmdb.health
 $holder->query_safe('SELECT pg_advisory_unlock(1668443492, 2)');
 $holder->quit;
 
+# A superuser may remove the jobs of another role.
 $node->safe_psql('crm', 'SELECT * FROM crmdb.unschedule_maintenance()');
 is($node->safe_psql('crm', 'SELECT count(*) FROM cron.job'),
-	'0', 'all jobs removed at the end');
+	'0', 'all jobs removed at the end, by a superuser');
 
 $node->stop;
 done_testing();
