@@ -200,16 +200,35 @@ is( $node->safe_psql('crm',
 $node->safe_psql('crm',
 	"SELECT * FROM crmdb.schedule_maintenance(NULL, '* * * * *', NULL)", @owner);
 
+# History older than crmdb.log_max_age (90 days by default): the job's
+# own is pruned by its next run, another job's is left alone.
+$node->safe_psql(
+	'crm', q{
+INSERT INTO cron.job_run_details
+    (jobid, runid, job_pid, database, username, command, status, return_message,
+     start_time, end_time)
+SELECT j.jobid, 900000 + g, 1, 'crm', 'crmdb_owner', j.command, 'succeeded', 'CALL',
+       now() - interval '100 days', now() - interval '100 days'
+  FROM cron.job j, generate_series(1, 2) g
+ WHERE j.jobname = 'crmdb_refresh_views';
+INSERT INTO cron.job_run_details
+    (jobid, runid, job_pid, database, username, command, status, return_message,
+     start_time, end_time)
+VALUES (777777, 900003, 1, 'crm', 'crmdb_owner', 'SELECT 1', 'succeeded', '1 row',
+        now() - interval '100 days', now() - interval '100 days');
+});
+
 my $finished_runs = q{
 SELECT count(*) FROM cron.job_run_details d JOIN cron.job j USING (jobid)
- WHERE j.jobname = 'crmdb_refresh_views' AND d.status IN ('succeeded', 'failed')};
+ WHERE j.jobname = 'crmdb_refresh_views' AND d.status IN ('succeeded', 'failed')
+   AND d.runid < 900000};
 ok($node->poll_query_until('crm', "SELECT ($finished_runs) > 0"),
 	'the job scheduled every minute ran');
 is( $node->safe_psql(
 		'crm', q{
 SELECT d.status || ' ' || d.return_message
   FROM cron.job_run_details d JOIN cron.job j USING (jobid)
- WHERE j.jobname = 'crmdb_refresh_views'
+ WHERE j.jobname = 'crmdb_refresh_views' AND d.runid < 900000
  ORDER BY d.runid LIMIT 1}),
 	'succeeded CALL',
 	'the run succeeded');
@@ -217,6 +236,10 @@ SELECT d.status || ' ' || d.return_message
 is( $node->safe_psql('crm',
 		"SELECT count(*) FROM payment_service.payment_summary WHERE cif = 'CIF-T-1'"),
 	'1', 'the job refreshed payment_summary');
+is( $node->safe_psql('crm',
+		"SELECT string_agg(runid::text, ',' ORDER BY runid) FROM cron.job_run_details WHERE runid > 900000"),
+	'900003',
+	'the run pruned its own job\'s old history, and only that');
 is( $node->safe_psql(
 		'crm', q{
 SELECT string_agg(view_name::text || ' ' || (last_refresh IS NOT NULL)::text
