@@ -127,18 +127,6 @@ namespace_owner(Oid nsp)
 	return owner;
 }
 
-static Oid
-relation_owner(Oid relid)
-{
-	HeapTuple	tuple = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
-	Oid			owner;
-
-	if (!HeapTupleIsValid(tuple))
-		elog(ERROR, "cache lookup failed for relation %u", relid);
-	owner = ((Form_pg_class) GETSTRUCT(tuple))->relowner;
-	ReleaseSysCache(tuple);
-	return owner;
-}
 
 /*
  * The caller must have the privileges of an object's owner to grant or
@@ -386,7 +374,7 @@ service_access(FunctionCallInfo fcinfo, bool grant)
 					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 					 errmsg("table crmdb.payment_references does not exist"),
 					 errhint("Run SELECT crmdb.install() to create the service schemas.")));
-		check_owner(relation_owner(registry), "Table crmdb.payment_references",
+		check_owner(crmdb_relation_owner(registry), "Table crmdb.payment_references",
 					service->service, grant);
 	}
 

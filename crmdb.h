@@ -31,6 +31,7 @@ extern int	crmdb_health_stale_after_min;
 
 /* util.c */
 extern char *crmdb_qualified_relname(Oid relid);
+extern Oid	crmdb_relation_owner(Oid relid);
 extern Oid	crmdb_schema_oid(void);
 extern int	crmdb_spi_exec(const char *sql, int expected_rc);
 extern int	crmdb_spi_exec_args(const char *sql, int nargs, Oid *argtypes,

@@ -676,7 +676,7 @@ set_schedules(FunctionCallInfo fcinfo, char *const *schedules)
 			bool		mine = strcmp(row->username, username) == 0;
 			bool		here = strcmp(row->database, dbname) == 0;
 
-			if (mine && !here)
+			if (mine && !here && normalized[i] != NULL)
 				ereport(ERROR,
 						(errcode(ERRCODE_DUPLICATE_OBJECT),
 						 errmsg("pg_cron job \"%s\" of role \"%s\" runs in database \"%s\"",
