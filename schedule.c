@@ -209,21 +209,22 @@ parse_cron_field(const char *text, const CronField *field, bool *bits,
 		int			lo,
 					hi,
 					step = 1;
+		bool		ranged;		/* "*" or "a-b": may take a step */
 		int			v;
 
 		if (*p == '*')
 		{
 			lo = field->min;
 			hi = field->max;
+			ranged = true;
 			p++;
-			if (*p == '/')
-				goto step;
 		}
 		else
 		{
 			if (!parse_cron_value(&p, field, &lo, problem))
 				return false;
 			hi = lo;
+			ranged = false;
 			if (*p == '-')
 			{
 				p++;
@@ -235,37 +236,36 @@ parse_cron_field(const char *text, const CronField *field, bool *bits,
 										lo, hi, field->name);
 					return false;
 				}
-				if (*p == '/')
-					goto step;
+				ranged = true;
 			}
-			else if (*p == '/')
+		}
+
+		if (*p == '/')
+		{
+			if (!ranged)
 			{
 				*problem = psprintf("A step in the %s field follows \"*\" or a range, as in \"*/15\" or \"0-30/5\".",
 									field->name);
 				return false;
 			}
-		}
-		goto next;
-
-step:
-		p++;
-		if (!isdigit((unsigned char) *p))
-		{
-			*problem = psprintf("A step in the %s field must be a number.",
-								field->name);
-			return false;
-		}
-		step = 0;
-		while (isdigit((unsigned char) *p) && step <= 999)
-			step = step * 10 + (*p++ - '0');
-		if (step < 1 || step > field->max - field->min)
-		{
-			*problem = psprintf("A step in the %s field must be between 1 and %d.",
-								field->name, field->max - field->min);
-			return false;
+			p++;
+			if (!isdigit((unsigned char) *p))
+			{
+				*problem = psprintf("A step in the %s field must be a number.",
+									field->name);
+				return false;
+			}
+			step = 0;
+			while (isdigit((unsigned char) *p) && step <= 999)
+				step = step * 10 + (*p++ - '0');
+			if (step < 1 || step > field->max - field->min)
+			{
+				*problem = psprintf("A step in the %s field must be between 1 and %d.",
+									field->name, field->max - field->min);
+				return false;
+			}
 		}
 
-next:
 		for (v = lo; v <= hi; v += step)
 			bits[v] = true;
 		if (*p == '\0')
