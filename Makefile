@@ -15,6 +15,7 @@ OBJS = \
 	partition.o \
 	refresh.o \
 	change_tracking.o \
+	view_sources.o \
 	validate.o \
 	validators.o \
 	verify_schema.o \
@@ -49,6 +50,7 @@ REGRESS = \
 	001_install \
 	002_catalog \
 	003_fixes \
+	020_refresh \
 	040_access \
 	042_schedule
 
@@ -56,7 +58,10 @@ REGRESS = \
 REGRESS_OPTS = --temp-instance=$(CURDIR)/tmp_check_regress \
 	--temp-config=$(srcdir)/test/crmdb.conf
 ISOLATION = \
-	payment_reference
+	payment_reference \
+	refresh_race \
+	refresh_reader \
+	refresh_locked
 ISOLATION_OPTS = --temp-instance=$(CURDIR)/tmp_check_iso \
 	--temp-config=$(srcdir)/test/crmdb.conf
 

@@ -71,11 +71,63 @@ REVOKE ALL ON FUNCTION @extschema@.default_partition_rows(regclass, bigint) FROM
 -- per thing checked, status 'ok', 'warning' or 'error'.  It comes last in
 -- the script because it reads what every other part defines.
 CREATE VIEW @extschema@.health AS
+-- Rows in the DEFAULT partition of every partitioned table of the four
+-- schemas (counted up to a million).
+SELECT 'partition'::text AS area,
+       pg_catalog.format('%I.%I', n.nspname, d.relname) AS item,
+       CASE WHEN r.n OPERATOR(pg_catalog.>) 0 THEN 'warning' ELSE 'ok' END AS status,
+       CASE WHEN r.n OPERATOR(pg_catalog.=) 0
+            THEN 'the DEFAULT partition is empty'
+            WHEN r.n OPERATOR(pg_catalog.>=) 1000000
+            THEN 'at least 1000000 rows in the DEFAULT partition: run crmdb.run_maintenance() to move them into dated partitions'
+            ELSE pg_catalog.format('%s row(s) in the DEFAULT partition: run crmdb.run_maintenance() to move them into dated partitions (rows beyond the premake horizon stay)',
+                                   r.n)
+       END AS detail
+  FROM pg_catalog.pg_partitioned_table pt
+  JOIN pg_catalog.pg_class d ON d.oid OPERATOR(pg_catalog.=) pt.partdefid
+  JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) d.relnamespace
+ CROSS JOIN LATERAL
+       (SELECT @extschema@.default_partition_rows(pt.partrelid::pg_catalog.regclass, 1000000) AS n) r
+ WHERE n.nspname OPERATOR(pg_catalog.=) ANY
+       (ARRAY['auth_service', 'bank_sync_service', 'payment_service',
+              'workflow_service']::pg_catalog.name[])
+UNION ALL
+-- Materialized views: populated, last refresh, staleness.
+SELECT 'refresh',
+       pg_catalog.format('%I.%I', n.nspname, c.relname),
+       CASE WHEN NOT v.is_populated
+              OR v.last_action OPERATOR(pg_catalog.=) 'failed'
+            THEN 'error'
+            WHEN v.is_stale
+             AND (v.last_refresh IS NULL
+                  OR v.last_refresh OPERATOR(pg_catalog.<)
+                     (pg_catalog.now() OPERATOR(pg_catalog.-)
+                      COALESCE(NULLIF(pg_catalog.current_setting('crmdb.health_stale_after', true), ''),
+                               '1h')::pg_catalog.interval))
+            THEN 'warning'
+            ELSE 'ok'
+       END,
+       CASE WHEN NOT v.is_populated
+            THEN 'not populated: reading it fails until it is refreshed (crmdb.refresh_views())'
+            WHEN v.last_action OPERATOR(pg_catalog.=) 'failed'
+            THEN pg_catalog.format('the last refresh attempt at %s failed: %s',
+                                   v.last_checked, v.last_error)
+            WHEN v.is_stale AND v.last_refresh IS NULL
+            THEN pg_catalog.format('stale: %s', v.stale_reason)
+            WHEN v.is_stale
+            THEN pg_catalog.format('stale: %s; last refreshed %s (%s)',
+                                   v.stale_reason, v.last_refresh, v.last_action)
+            ELSE pg_catalog.format('up to date; last refreshed %s', v.last_refresh)
+       END
+  FROM @extschema@.view_status v
+  JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) v.view_name::pg_catalog.oid
+  JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+UNION ALL
 -- Scheduling: pg_cron, its scheduler, and each of crmdb's jobs.
-SELECT 'schedule'::text AS area,
-       'pg_cron'::text AS item,
-       'warning'::text AS status,
-       'pg_cron is not installed in this database: nothing runs the maintenance by itself (see crmdb.schedule_maintenance())'::text AS detail
+SELECT 'schedule',
+       'pg_cron',
+       'warning',
+       'pg_cron is not installed in this database: nothing runs the maintenance by itself (see crmdb.schedule_maintenance())'
  WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_extension
                     WHERE extname OPERATOR(pg_catalog.=) 'pg_cron')
 UNION ALL
