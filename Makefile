@@ -13,6 +13,9 @@ OBJS = \
 	updated_at.o \
 	payment_reference.o \
 	partition.o \
+	partition_bounds.o \
+	partition_config.o \
+	partition_ops.o \
 	refresh.o \
 	change_tracking.o \
 	validate.o \
