@@ -185,6 +185,16 @@ extension_owner(void)
 static void
 run_init(MaintRun *run, TimestampTz now)
 {
+	/*
+	 * Moving rows out of DEFAULT relies on each statement seeing the rows
+	 * committed before it started (see partition_ops.c).
+	 */
+	if (IsolationUsesXactSnapshot())
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TRANSACTION_STATE),
+				 errmsg("partition maintenance must run at isolation level READ COMMITTED"),
+				 errhint("Run it in a transaction of its own, or SET TRANSACTION ISOLATION LEVEL READ COMMITTED.")));
+
 	memset(run, 0, sizeof(*run));
 	run->cxt = CurrentMemoryContext;
 	run->now = now;

@@ -381,7 +381,7 @@ crmdb_load_partition_config(Oid parent, CrmdbPartConfig *config)
 						" premake, retention, retention_action, archive_schema"
 						" FROM crmdb.partition_config"
 						" WHERE parent_table OPERATOR(pg_catalog.=) $1::pg_catalog.regclass",
-						1, argtypes, args, NULL, true, SPI_OK_SELECT);
+						1, argtypes, args, NULL, false, SPI_OK_SELECT);
 
 	if (SPI_processed == 0)
 	{

@@ -200,7 +200,7 @@ lock_foreign_key_tables(Oid parent)
 						" AND (conrelid OPERATOR(pg_catalog.=) $1"
 						"      OR confrelid OPERATOR(pg_catalog.=) $1)"
 						" ORDER BY 1",
-						1, argtypes, args, NULL, true, SPI_OK_SELECT);
+						1, argtypes, args, NULL, false, SPI_OK_SELECT);
 	for (uint64 i = 0; i < SPI_processed; i++)
 	{
 		bool		isnull;
@@ -251,7 +251,7 @@ crmdb_default_min_key(const CrmdbPartConfig *config, Oid defpart,
 	sql = psprintf("SELECT pg_catalog.min(%s) FROM %s WHERE %s",
 				   col, crmdb_qualified_relname(defpart),
 				   range_condition(col, from, below));
-	crmdb_spi_exec_args(sql, 2, argtypes, args, NULL, true, SPI_OK_SELECT);
+	crmdb_spi_exec_args(sql, 2, argtypes, args, NULL, false, SPI_OK_SELECT);
 	result = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1,
 						   &isnull);
 	*found = !isnull;
@@ -282,7 +282,7 @@ crmdb_default_count(const CrmdbPartConfig *config, Oid defpart,
 		sql = psprintf("SELECT pg_catalog.count(*) FROM %s"
 					   " WHERE %s OPERATOR(pg_catalog.>=) $1",
 					   crmdb_qualified_relname(defpart), col);
-	crmdb_spi_exec_args(sql, 1, argtypes, args, NULL, true, SPI_OK_SELECT);
+	crmdb_spi_exec_args(sql, 1, argtypes, args, NULL, false, SPI_OK_SELECT);
 	return DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0],
 									   SPI_tuptable->tupdesc, 1, &isnull));
 }
@@ -328,7 +328,7 @@ check_default_triggers(Oid defpart)
 						" WHERE tgrelid OPERATOR(pg_catalog.=) $1"
 						" AND NOT tgisinternal"
 						" AND tgenabled OPERATOR(pg_catalog.=) ANY ('{A,R}'::pg_catalog.\"char\"[])",
-						1, argtypes, args, NULL, true, SPI_OK_SELECT);
+						1, argtypes, args, NULL, false, SPI_OK_SELECT);
 	(void) SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1,
 						 &isnull);
 	if (!isnull)
