@@ -85,6 +85,14 @@
 #include "crmdb.h"
 #include "partition.h"
 
+/* Report how long a step of a unit took, at DEBUG1. */
+#define STEP_DONE(what) \
+	do { \
+		elog(DEBUG1, "partition %s: %s done after %.1f ms", \
+			 relname, (what), crmdb_elapsed_ms(step)); \
+		step = GetCurrentTimestamp(); \
+	} while (0)
+
 /* Name of the CHECK constraint that lets ATTACH skip scanning the table. */
 #define BOUND_CONSTRAINT "crmdb_partition_bound"
 
@@ -551,6 +559,7 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	char	   *columns;
 	StringInfoData sql;
 	ListCell   *lc;
+	TimestampTz step = GetCurrentTimestamp();
 
 	memset(result, 0, sizeof(*result));
 
@@ -613,6 +622,7 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 
 	copy_privileges(parent, child);
 
+	STEP_DONE("create table");
 	/* 3. The bulk of the rows, while writers go on. */
 	columns = copy_column_list(parent);
 	if (OidIsValid(defpart))
@@ -621,9 +631,11 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 		result->rows_moved += move_rows(config, defpart, child, columns, lo, hi);
 	}
 
+	STEP_DONE("move");
 	/* 4. Indexes, built in bulk. */
 	clone_indexes(parent, child);
 
+	STEP_DONE("indexes");
 	/* 5. Rows that writers added meanwhile, with DEFAULT's writers held. */
 	if (OidIsValid(defpart))
 	{
@@ -632,6 +644,7 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 		crmdb_lock_relation(defpart, AccessExclusiveLock);
 	}
 
+	STEP_DONE("catch-up move");
 	/* 6. Attach. */
 	lock_foreign_key_tables(parent);
 	resetStringInfo(&sql);
@@ -639,11 +652,13 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 					 parent_name, qname, lo_lit, hi_lit);
 	crmdb_spi_exec(sql.data, SPI_OK_UTILITY);
 
+	STEP_DONE("attach");
 	resetStringInfo(&sql);
 	appendStringInfo(&sql, "ALTER TABLE %s DROP CONSTRAINT %s",
 					 qname, BOUND_CONSTRAINT);
 	crmdb_spi_exec(sql.data, SPI_OK_UTILITY);
 
+	STEP_DONE("drop bound constraint");
 	result->done = true;
 	result->partition_name = qname;
 }
