@@ -47,7 +47,9 @@ DATA = $(SCHEMA_SCRIPTS)
 REGRESS = \
 	001_install \
 	002_catalog \
-	003_fixes
+	003_fixes \
+	010_partition_config \
+	011_partition_maintenance
 
 # Tests never use an installed server: each run starts a throwaway one.
 REGRESS_OPTS = --temp-instance=$(CURDIR)/tmp_check_regress \

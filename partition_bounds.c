@@ -307,8 +307,12 @@ crmdb_bound_text(int64 bound, Oid typid)
 	if (typid == DATEOID)
 		EncodeDateOnly(&tm, USE_ISO_DATES, buf);
 	else
+	{
+		/* a timestamptz bound is UTC: print its offset, +00 */
+		tm.tm_isdst = 0;
 		EncodeDateTime(&tm, fsec, typid == TIMESTAMPTZOID, 0, NULL,
 					   USE_ISO_DATES, buf);
+	}
 	return pstrdup(buf);
 }
 
