@@ -49,7 +49,9 @@ REGRESS = \
 	002_catalog \
 	003_fixes \
 	010_partition_config \
-	011_partition_maintenance
+	011_partition_maintenance \
+	012_partition_drain \
+	013_partition_retention
 
 # Tests never use an installed server: each run starts a throwaway one.
 REGRESS_OPTS = --temp-instance=$(CURDIR)/tmp_check_regress \

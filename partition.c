@@ -419,6 +419,12 @@ plan_interval(MaintRun *run, ParentRun *pr, List *parts, int32 date)
 
 		if (run->ncreated + list_length(pr->units) >= crmdb_partition_max_create)
 		{
+			if (pr->create_only)
+				ereport(ERROR,
+						(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+						 errmsg("the range needs more partitions of table \"%s\" than crmdb.partition_max_create (%d) allows",
+								pr->name, crmdb_partition_max_create),
+						 errhint("Create the partitions in several calls over shorter ranges, or raise crmdb.partition_max_create.")));
 			if (!run->cap_warned)
 				ereport(WARNING,
 						(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
@@ -703,8 +709,10 @@ run_units(MaintRun *run, ParentRun *pr)
 						   ua.result.rows_moved, started, NULL);
 				if (pr->create_only)
 					ereport(NOTICE,
-							(errmsg("moved " INT64_FORMAT " rows from the DEFAULT partition of \"%s\" into \"%s\"",
-									ua.result.rows_moved, pr->name, name)));
+							(errmsg_plural("moved " INT64_FORMAT " row from the DEFAULT partition of \"%s\" into \"%s\"",
+										   "moved " INT64_FORMAT " rows from the DEFAULT partition of \"%s\" into \"%s\"",
+										   ua.result.rows_moved,
+										   ua.result.rows_moved, pr->name, name)));
 			}
 			oldcontext = MemoryContextSwitchTo(run->cxt);
 			run->created = lappend(run->created, pstrdup(name));
@@ -894,12 +902,13 @@ maintain_locked(MaintRun *run, ParentRun *pr)
 		char	   *horizon = crmdb_bound_text(pr->horizon, pr->config.keytype);
 
 		ereport(WARNING,
-				(errmsg(INT64_FORMAT " rows of table \"%s\" stay in its DEFAULT partition beyond the premake horizon %s",
-						counts[0], pr->name, horizon),
+				(errmsg_plural(INT64_FORMAT " row of table \"%s\" stays in its DEFAULT partition beyond the premake horizon %s",
+							   INT64_FORMAT " rows of table \"%s\" stay in its DEFAULT partition beyond the premake horizon %s",
+							   counts[0], counts[0], pr->name, horizon),
 				 errdetail("Rows are moved into partitions only up to premake (%d) intervals after the current one.",
 						   pr->config.premake),
-				 errhint("Check these rows' %s, or create their partitions with crmdb.create_partitions().",
-						 quote_identifier(pr->config.control_column))));
+				 errhint("Check their \"%s\", or create their partitions with crmdb.create_partitions().",
+						 pr->config.control_column)));
 		log_action(run, pr, "beyond_horizon",
 				   psprintf("rows in DEFAULT at or after %s", horizon),
 				   counts[0], started, NULL);
@@ -907,10 +916,11 @@ maintain_locked(MaintRun *run, ParentRun *pr)
 	if (counts[1] > 0)
 	{
 		ereport(WARNING,
-				(errmsg(INT64_FORMAT " rows of table \"%s\" before the premake horizon are still in its DEFAULT partition",
-						counts[1], pr->name),
-				 errdetail("They belong to partitions that could not be created in this run, or their %s is NULL or outside the years %d to %d.",
-						   quote_identifier(pr->config.control_column),
+				(errmsg_plural(INT64_FORMAT " row of table \"%s\" before the premake horizon is still in its DEFAULT partition",
+							   INT64_FORMAT " rows of table \"%s\" before the premake horizon are still in its DEFAULT partition",
+							   counts[1], counts[1], pr->name),
+				 errdetail("They belong to partitions that could not be created in this run, or their \"%s\" is NULL or outside the years %d to %d.",
+						   pr->config.control_column,
 						   CRMDB_MIN_YEAR, CRMDB_MAX_YEAR),
 				 errhint("See the warnings above and crmdb.maintenance_log; the next run tries again.")));
 		log_action(run, pr, "left_in_default",
@@ -1146,6 +1156,9 @@ create_partitions(PG_FUNCTION_ARGS)
 	ParentRun	proto;
 	ListCell   *lc;
 	SavedUser	saved;
+	MemoryContext oldcontext;
+	TupleDesc	tupdesc;
+	Tuplestorestate *tupstore;
 
 	if (PG_ARGISNULL(0))
 		ereport(ERROR,
@@ -1160,7 +1173,21 @@ create_partitions(PG_FUNCTION_ARGS)
 				 errmsg("p_from must be earlier than p_to"),
 				 errdetail("The partitions covering [p_from, p_to) are created.")));
 
-	InitMaterializedSRF(fcinfo, 0);
+	/* a set of text: build the result's descriptor and tuplestore here */
+	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
+		!(rsinfo->allowedModes & SFRM_Materialize))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("set-valued function called in context that cannot accept a set")));
+	oldcontext = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
+	tupdesc = CreateTemplateTupleDesc(1);
+	TupleDescInitEntry(tupdesc, (AttrNumber) 1, "create_partitions", TEXTOID, -1, 0);
+	tupstore = tuplestore_begin_heap((rsinfo->allowedModes & SFRM_Materialize_Random) != 0,
+									 false, work_mem);
+	rsinfo->returnMode = SFRM_Materialize;
+	rsinfo->setResult = tupstore;
+	rsinfo->setDesc = tupdesc;
+	MemoryContextSwitchTo(oldcontext);
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
@@ -1179,7 +1206,7 @@ create_partitions(PG_FUNCTION_ARGS)
 		Datum		value = CStringGetTextDatum((char *) lfirst(lc));
 		bool		isnull = false;
 
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, &value, &isnull);
+		tuplestore_putvalues(tupstore, tupdesc, &value, &isnull);
 	}
 
 	as_extension_owner(&run, &saved);

@@ -320,15 +320,14 @@ copy_column_list(Oid parent)
 }
 
 /*
- * Refuse to move rows out of a DEFAULT partition whose triggers would fire
- * even with session_replication_role = replica.
+ * The triggers of DEFAULT that would fire even with session_replication_role
+ * = replica (enabled ALWAYS or REPLICA), as a list of names, or NULL.
  */
-static void
-check_default_triggers(Oid defpart)
+static char *
+replica_triggers(Oid defpart)
 {
 	Oid			argtypes[1] = {OIDOID};
 	Datum		args[1] = {ObjectIdGetDatum(defpart)};
-	bool		isnull;
 
 	crmdb_spi_exec_args("SELECT pg_catalog.string_agg(pg_catalog.quote_ident(tgname), ', '"
 						" ORDER BY tgname)"
@@ -337,16 +336,37 @@ check_default_triggers(Oid defpart)
 						" AND NOT tgisinternal"
 						" AND tgenabled OPERATOR(pg_catalog.=) ANY ('{A,R}'::pg_catalog.\"char\"[])",
 						1, argtypes, args, NULL, false, SPI_OK_SELECT);
-	(void) SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1,
-						 &isnull);
-	if (!isnull)
+	return SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+}
+
+/*
+ * Refuse to move rows of [lo, hi) out of a DEFAULT partition whose
+ * triggers would fire for the move (see replica_triggers()).
+ */
+static void
+check_movable(const CrmdbPartConfig *config, Oid defpart, const char *triggers,
+			  int64 lo, int64 hi)
+{
+	const char *col = quote_identifier(config->control_column);
+	Oid			argtypes[2] = {config->keytype, config->keytype};
+	Datum		args[2];
+	char	   *sql;
+
+	if (triggers == NULL)
+		return;
+	args[0] = crmdb_bound_to_datum(lo, config->keytype);
+	args[1] = crmdb_bound_to_datum(hi, config->keytype);
+	sql = psprintf("SELECT 1 FROM %s WHERE %s LIMIT 1",
+				   crmdb_qualified_relname(defpart),
+				   range_condition(col, lo, hi));
+	crmdb_spi_exec_args(sql, 2, argtypes, args, NULL, false, SPI_OK_SELECT);
+	if (SPI_processed > 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 				 errmsg("cannot move rows out of DEFAULT partition \"%s\"",
 						crmdb_qualified_relname(defpart)),
 				 errdetail("Its triggers %s are enabled ALWAYS or REPLICA and would fire for a move that changes no row.",
-						   SPI_getvalue(SPI_tuptable->vals[0],
-										SPI_tuptable->tupdesc, 1)),
+						   triggers),
 				 errhint("Set those triggers to ENABLE while the maintenance runs, or move the rows yourself.")));
 }
 
@@ -557,6 +577,7 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	Oid			child;
 	Oid			tablespace;
 	char	   *columns;
+	char	   *triggers = NULL;
 	StringInfoData sql;
 	ListCell   *lc;
 	TimestampTz step = GetCurrentTimestamp();
@@ -627,7 +648,8 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	columns = copy_column_list(parent);
 	if (OidIsValid(defpart))
 	{
-		check_default_triggers(defpart);
+		triggers = replica_triggers(defpart);
+		check_movable(config, defpart, triggers, lo, hi);
 		result->rows_moved += move_rows(config, defpart, child, columns, lo, hi);
 	}
 
@@ -640,6 +662,7 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	if (OidIsValid(defpart))
 	{
 		crmdb_lock_relation(defpart, ExclusiveLock);
+		check_movable(config, defpart, triggers, lo, hi);
 		result->rows_moved += move_rows(config, defpart, child, columns, lo, hi);
 		crmdb_lock_relation(defpart, AccessExclusiveLock);
 	}
