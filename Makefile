@@ -51,7 +51,8 @@ REGRESS = \
 	010_partition_config \
 	011_partition_maintenance \
 	012_partition_drain \
-	013_partition_retention
+	013_partition_retention \
+	014_partition_errors
 
 # Tests never use an installed server: each run starts a throwaway one.
 REGRESS_OPTS = --temp-instance=$(CURDIR)/tmp_check_regress \

@@ -992,14 +992,14 @@ maintain_parent(MaintRun *run, Oid parent, bool explicit, ParentRun *proto)
 }
 
 /*
- * Maintain one table (parent valid) or every configured table.
+ * Maintain one table, or every configured table (all).
  */
 static void
-maintain(MaintRun *run, Oid parent)
+maintain(MaintRun *run, bool all, Oid parent)
 {
 	SavedUser	saved;
 
-	if (OidIsValid(parent))
+	if (!all)
 		maintain_parent(run, parent, true, NULL);
 	else
 	{
@@ -1077,7 +1077,7 @@ run_maintenance(PG_FUNCTION_ARGS)
 	run_init(&run, now);
 	run.tupstore = rsinfo->setResult;
 	run.tupdesc = rsinfo->setDesc;
-	maintain(&run, parent);
+	maintain(&run, PG_ARGISNULL(0), parent);
 
 	SPI_finish();
 	return (Datum) 0;
@@ -1122,7 +1122,7 @@ run_maintenance_proc(PG_FUNCTION_ARGS)
 		run.cxt = cxt;
 		run.nonatomic = true;
 		run.session_lock = true;
-		maintain(&run, parent);
+		maintain(&run, PG_ARGISNULL(0), parent);
 		MemoryContextSwitchTo(oldcontext);
 	}
 	PG_FINALLY();
