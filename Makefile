@@ -52,7 +52,8 @@ REGRESS = \
 	011_partition_maintenance \
 	012_partition_drain \
 	013_partition_retention \
-	014_partition_errors
+	014_partition_errors \
+	015_partition_install
 
 # Tests never use an installed server: each run starts a throwaway one.
 REGRESS_OPTS = --temp-instance=$(CURDIR)/tmp_check_regress \

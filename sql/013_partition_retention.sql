@@ -6,6 +6,10 @@
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS crmdb;
 RESET client_min_messages;
+-- Runs for every configured table (NULL) below must not touch the tables
+-- of other tests: set their configuration aside meanwhile.
+CREATE TEMP TABLE other_config AS SELECT * FROM crmdb.partition_config;
+DELETE FROM crmdb.partition_config;
 SET DateStyle = 'ISO';
 
 CREATE SCHEMA ret;
@@ -115,3 +119,4 @@ DELETE FROM crmdb.partition_config WHERE parent_table::text LIKE 'ret.%';
 SET client_min_messages = warning;
 DROP SCHEMA ret CASCADE;
 RESET client_min_messages;
+INSERT INTO crmdb.partition_config SELECT * FROM other_config;
