@@ -59,7 +59,10 @@ REGRESS = \
 REGRESS_OPTS = --temp-instance=$(CURDIR)/tmp_check_regress \
 	--temp-config=$(srcdir)/test/crmdb.conf
 ISOLATION = \
-	payment_reference
+	payment_reference \
+	partition_attach_insert \
+	partition_concurrent_runs \
+	partition_drain_race
 ISOLATION_OPTS = --temp-instance=$(CURDIR)/tmp_check_iso \
 	--temp-config=$(srcdir)/test/crmdb.conf
 

@@ -10,8 +10,9 @@
  * crmdb.lock_timeout (partition.c sets all that up).  A unit either
  * happens completely or not at all.
  *
- * Creating a partition never takes an ACCESS EXCLUSIVE lock on the parent
- * and never scans data under a lock that blocks the parent's writers:
+ * Creating a partition does the slow work (moving rows, building indexes)
+ * without blocking the parent's readers and writers, and takes the locks
+ * that do block them only for the ATTACH at the end:
  *
  *	1. Lock the parent in SHARE UPDATE EXCLUSIVE mode (blocks other DDL and
  *	   a second maintenance, not INSERT/UPDATE/DELETE/SELECT), then check
@@ -20,17 +21,30 @@
  *	   constraint matching the bounds, the parent's privileges and owner.
  *	3. Move the range's rows out of DEFAULT in one statement,
  *	   WITH moved AS (DELETE ... RETURNING) INSERT INTO new ..., holding
- *	   only ROW EXCLUSIVE on DEFAULT: writers go on.
+ *	   only ROW EXCLUSIVE on DEFAULT: readers and writers go on.
  *	4. Build the parent's indexes on the new table (bulk builds, faster
  *	   than maintaining them row by row, and before any strong lock).
- *	5. Lock DEFAULT in EXCLUSIVE mode (readers go on) and move the rows that
- *	   writers added to the range meanwhile: usually none.
- *	6. Lock DEFAULT in ACCESS EXCLUSIVE mode and ATTACH.  ATTACH skips the
- *	   scan of the new table (the CHECK constraint proves the bounds),
- *	   checks DEFAULT (already small: it holds only what is beyond the
- *	   horizon), clones triggers and foreign keys (validating those on the
- *	   new table) and adopts the indexes.  The CHECK constraint is dropped.
- *	   The locks are held until commit, which follows at once.
+ *	5. Lock the parent, then DEFAULT, in ACCESS EXCLUSIVE mode and move the
+ *	   rows that writers added to the range meanwhile (usually none; an
+ *	   index scan where DEFAULT has an index on the key).
+ *	6. ATTACH.  It skips the scan of the new table (the CHECK constraint
+ *	   proves the bounds), checks DEFAULT (kept small: after the drain it
+ *	   holds only rows beyond the horizon), clones triggers and foreign
+ *	   keys (validating those over the rows just moved) and adopts the
+ *	   indexes.  The CHECK constraint is dropped and the transaction
+ *	   commits at once, releasing the locks.
+ *
+ * Why the parent's ACCESS EXCLUSIVE lock in step 5, which core's ATTACH
+ * does not need: a query on the parent takes its list of partitions when
+ * it locks the parent, then locks the partitions.  A reader that locked
+ * the parent before the commit and then waited for DEFAULT would scan
+ * DEFAULT with a snapshot taken after the commit (rows gone) without the
+ * new partition (not in its list): it would miss the moved rows.  Holding
+ * the parent makes it wait before it takes the list.  A writer gains as
+ * well: it waits before routing its row, so a row for the new range goes
+ * to the new partition instead of failing DEFAULT's new constraint.  The
+ * lock is held for steps 5 and 6 only; their cost is DEFAULT's size and
+ * the foreign-key check of the rows moved by this unit.
  *
  * Every lock the unit asks for explicitly is taken with lock_timeout and
  * retried (crmdb.partition_lock_retries times, crmdb.partition_retry_delay
@@ -43,8 +57,8 @@
  * were checked when they were written, users' audit triggers) do not fire
  * for it, exactly as they do not fire for ATTACH or DETACH.  A DEFAULT
  * partition with triggers enabled ALWAYS or REPLICA is refused.  Readers
- * of the parent see every row exactly once at every commit: before the
- * commit in DEFAULT, after it in the new partition.
+ * of the parent see every row exactly once: before the commit in DEFAULT,
+ * after it in the new partition.
  *
  * Copyright (c) 2026, crmdb authors
  *
@@ -169,9 +183,11 @@ crmdb_lock_relation(Oid relid, LOCKMODE mode)
 						 errmsg("could not lock table \"%s\" in %s mode",
 								crmdb_qualified_relname(relid),
 								lockmode_name(mode)),
-						 errdetail("%d attempts each waited up to crmdb.lock_timeout (%d ms) while other sessions held conflicting locks; last error: %s",
-								   attempts, crmdb_lock_timeout_ms,
-								   edata->message),
+						 errdetail_plural("%d attempt waited up to crmdb.lock_timeout (%d ms) while other sessions held conflicting locks; last error: %s",
+										  "%d attempts each waited up to crmdb.lock_timeout (%d ms) while other sessions held conflicting locks; last error: %s",
+										  attempts,
+										  attempts, crmdb_lock_timeout_ms,
+										  edata->message),
 						 errhint("Run the maintenance again later, or raise crmdb.lock_timeout or crmdb.partition_lock_retries.")));
 			FreeErrorData(edata);
 		}
@@ -658,18 +674,22 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	clone_indexes(parent, child);
 
 	STEP_DONE("indexes");
-	/* 5. Rows that writers added meanwhile, with DEFAULT's writers held. */
+	/*
+	 * 5. The parent, then DEFAULT, in ACCESS EXCLUSIVE mode, for the rest of
+	 * the (short) transaction; see the file header for why the parent.
+	 */
+	crmdb_lock_relation(parent, AccessExclusiveLock);
 	if (OidIsValid(defpart))
 	{
-		crmdb_lock_relation(defpart, ExclusiveLock);
+		crmdb_lock_relation(defpart, AccessExclusiveLock);
+		/* rows that writers added meanwhile */
 		check_movable(config, defpart, triggers, lo, hi);
 		result->rows_moved += move_rows(config, defpart, child, columns, lo, hi);
-		crmdb_lock_relation(defpart, AccessExclusiveLock);
 	}
-
-	STEP_DONE("catch-up move");
-	/* 6. Attach. */
 	lock_foreign_key_tables(parent);
+
+	STEP_DONE("locks and catch-up move");
+	/* 6. Attach. */
 	resetStringInfo(&sql);
 	appendStringInfo(&sql, "ALTER TABLE %s ATTACH PARTITION %s FOR VALUES FROM (%s) TO (%s)",
 					 parent_name, qname, lo_lit, hi_lit);
