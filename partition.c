@@ -372,10 +372,15 @@ report_failure(MaintRun *run, ParentRun *pr, const char *action,
 static void
 maybe_commit(MaintRun *run)
 {
+	TimestampTz started;
+
 	if (!run->nonatomic)
 		return;
+	started = GetCurrentTimestamp();
 	SPI_commit();
 	SPI_start_transaction();
+	elog(DEBUG1, "partition maintenance: commit took %.1f ms",
+		 crmdb_elapsed_ms(started));
 }
 
 /* ----------------------------------------------------------------------

@@ -74,6 +74,7 @@
 #include "access/htup_details.h"
 #include "access/table.h"
 #include "access/xact.h"
+#include "access/xlog.h"
 #include "catalog/dependency.h"
 #include "catalog/indexing.h"
 #include "catalog/namespace.h"
@@ -678,6 +679,13 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	 * 5. The parent, then DEFAULT, in ACCESS EXCLUSIVE mode, for the rest of
 	 * the (short) transaction; see the file header for why the parent.
 	 */
+	/*
+	 * Flush the WAL of the move and the index builds now, so that the
+	 * commit, under the locks, has little left to flush.
+	 */
+	XLogFlush(GetXLogInsertRecPtr());
+	STEP_DONE("WAL flush");
+
 	crmdb_lock_relation(parent, AccessExclusiveLock);
 	if (OidIsValid(defpart))
 	{
