@@ -757,15 +757,13 @@ check_default(MaintRun *run, ParentRun *pr, void *arg)
 }
 
 /*
- * Resolve and check a table: it exists, the caller owns it, it is
- * configured and the configuration is valid.
+ * Resolve a table: it exists and the caller owns it.  Takes no lock on it.
  */
 static void
-prepare_parent(MaintRun *run, ParentRun *pr)
+identify_parent(MaintRun *run, ParentRun *pr)
 {
 	HeapTuple	tuple;
 	char	   *name;
-	SavedUser	saved;
 
 	tuple = SearchSysCache1(RELOID, ObjectIdGetDatum(pr->parent));
 	if (!HeapTupleIsValid(tuple))
@@ -784,6 +782,16 @@ prepare_parent(MaintRun *run, ParentRun *pr)
 				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
 				 errmsg("must be owner of table %s", name),
 				 errdetail("Partition maintenance runs as the owner of the table.")));
+}
+
+/*
+ * Read and check the table's configuration: it is range-partitioned as
+ * configured, and the configuration is valid.
+ */
+static void
+configure_parent(MaintRun *run, ParentRun *pr)
+{
+	SavedUser	saved;
 
 	as_extension_owner(run, &saved);
 	PG_TRY();
@@ -818,9 +826,15 @@ prepare_parent(MaintRun *run, ParentRun *pr)
 }
 
 static void
-prepare_guarded(MaintRun *run, ParentRun *pr, void *arg)
+identify_guarded(MaintRun *run, ParentRun *pr, void *arg)
 {
-	prepare_parent(run, (ParentRun *) arg);
+	identify_parent(run, (ParentRun *) arg);
+}
+
+static void
+configure_guarded(MaintRun *run, ParentRun *pr, void *arg)
+{
+	configure_parent(run, (ParentRun *) arg);
 }
 
 /* Take the table's advisory lock without waiting. */
@@ -957,20 +971,21 @@ maintain_parent(MaintRun *run, Oid parent, bool explicit, ParentRun *proto)
 	MemoryContextSwitchTo(oldcontext);
 
 	if (explicit)
-		prepare_parent(run, pr);
+		identify_parent(run, pr);
 	else
 	{
-		ErrorData  *edata = run_guarded(run, NULL, prepare_guarded, pr);
+		ErrorData  *edata = run_guarded(run, NULL, identify_guarded, pr);
 
 		if (edata)
 		{
-			report_failure(run, pr, "check", "check the table and its configuration",
+			report_failure(run, pr, "check", "check the table",
 						   started, edata);
 			maybe_commit(run);
 			return;
 		}
 	}
 
+	/* before any lock on the table: a second run must not queue */
 	if (!lock_parent(run, parent))
 	{
 		ereport(WARNING,
@@ -987,7 +1002,21 @@ maintain_parent(MaintRun *run, Oid parent, bool explicit, ParentRun *proto)
 
 	PG_TRY();
 	{
-		maintain_locked(run, pr);
+		ErrorData  *edata = NULL;
+
+		if (explicit)
+			configure_parent(run, pr);
+		else
+			edata = run_guarded(run, NULL, configure_guarded, pr);
+
+		if (edata)
+		{
+			report_failure(run, pr, "check", "check the table's configuration",
+						   started, edata);
+			maybe_commit(run);
+		}
+		else
+			maintain_locked(run, pr);
 	}
 	PG_FINALLY();
 	{

@@ -683,7 +683,7 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	 * Flush the WAL of the move and the index builds now, so that the
 	 * commit, under the locks, has little left to flush.
 	 */
-	XLogFlush(GetXLogInsertRecPtr());
+	XLogFlush(XactLastRecEnd);
 	STEP_DONE("WAL flush");
 
 	crmdb_lock_relation(parent, AccessExclusiveLock);
