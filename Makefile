@@ -18,6 +18,7 @@ OBJS = \
 	partition_ops.o \
 	refresh.o \
 	change_tracking.o \
+	view_sources.o \
 	validate.o \
 	validators.o \
 	verify_schema.o
@@ -53,7 +54,8 @@ REGRESS = \
 	012_partition_drain \
 	013_partition_retention \
 	014_partition_errors \
-	015_partition_install
+	015_partition_install \
+	020_refresh
 
 # Tests never use an installed server: each run starts a throwaway one.
 REGRESS_OPTS = --temp-instance=$(CURDIR)/tmp_check_regress \
@@ -62,7 +64,10 @@ ISOLATION = \
 	payment_reference \
 	partition_attach_insert \
 	partition_concurrent_runs \
-	partition_drain_race
+	partition_drain_race \
+	refresh_race \
+	refresh_reader \
+	refresh_locked
 ISOLATION_OPTS = --temp-instance=$(CURDIR)/tmp_check_iso \
 	--temp-config=$(srcdir)/test/crmdb.conf
 
