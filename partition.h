@@ -69,7 +69,6 @@ typedef struct CrmdbPartition
 /* partition_bounds.c */
 extern bool crmdb_interval_from_interval(const Interval *iv,
 										 CrmdbInterval *result);
-extern const char *crmdb_interval_name(CrmdbInterval iv);
 extern int32 crmdb_align(int32 date, CrmdbInterval iv);
 extern int32 crmdb_advance(int32 date, CrmdbInterval iv, int n);
 extern int32 crmdb_bound_to_date(int64 bound);
@@ -88,9 +87,6 @@ extern bool crmdb_partition_get_bounds(Oid relid, Oid keytype,
 extern List *crmdb_uncovered_pieces(List *partitions, int64 lo, int64 hi);
 
 /* partition_config.c */
-extern void crmdb_partition_check_table(Oid parent, const char *control_column,
-										AttrNumber *keyattno, Oid *keytype,
-										char **keyname);
 extern void crmdb_load_partition_config(Oid parent, CrmdbPartConfig *config);
 extern List *crmdb_configured_parents(void);
 
@@ -102,7 +98,6 @@ typedef struct CrmdbUnitResult
 	int64		rows_moved;		/* create: rows moved out of DEFAULT */
 } CrmdbUnitResult;
 
-extern void crmdb_lock_relation(Oid relid, int lockmode);
 extern void crmdb_create_partition(const CrmdbPartConfig *config,
 								   int64 lo, int64 hi, bool aligned,
 								   CrmdbUnitResult *result);

@@ -70,29 +70,6 @@ crmdb_interval_from_interval(const Interval *iv, CrmdbInterval *result)
 	return true;
 }
 
-/*
- * crmdb_interval_name
- *		The interval as it is written in the documentation.
- */
-const char *
-crmdb_interval_name(CrmdbInterval iv)
-{
-	switch (iv)
-	{
-		case CRMDB_INTERVAL_DAY:
-			return "1 day";
-		case CRMDB_INTERVAL_WEEK:
-			return "1 week";
-		case CRMDB_INTERVAL_MONTH:
-			return "1 month";
-		case CRMDB_INTERVAL_QUARTER:
-			return "3 months";
-		case CRMDB_INTERVAL_YEAR:
-			return "1 year";
-	}
-	return "?";
-}
-
 /* Split a DateADT (days since 2000-01-01) into year, month and day. */
 static void
 date_split(int32 date, int *year, int *month, int *day)

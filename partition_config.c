@@ -65,16 +65,15 @@ PG_FUNCTION_INFO_V1(partition_config_check);
 #define CRMDB_MAX_PREMAKE 1000
 
 /*
- * crmdb_partition_check_table
+ * check_table
  *		Check that a table is range-partitioned by one column of type
  *		date, timestamp or timestamptz, and (if control_column is not NULL)
  *		that this is the column named.  Returns the key column's number,
  *		type and name.
  */
-void
-crmdb_partition_check_table(Oid parent, const char *control_column,
-							AttrNumber *keyattno, Oid *keytype,
-							char **keyname)
+static void
+check_table(Oid parent, const char *control_column,
+			AttrNumber *keyattno, Oid *keytype, char **keyname)
 {
 	Relation	rel;
 	PartitionKey key;
@@ -306,7 +305,7 @@ partition_config_check(PG_FUNCTION_ARGS)
 	control_column = nulls[Anum_pc_control_column - 1] ? NULL :
 		NameStr(*DatumGetName(values[Anum_pc_control_column - 1]));
 
-	crmdb_partition_check_table(parent, control_column,
+	check_table(parent, control_column,
 								&keyattno, &keytype, &keyname);
 	relname = crmdb_qualified_relname(parent);
 
@@ -400,7 +399,7 @@ crmdb_load_partition_config(Oid parent, CrmdbPartConfig *config)
 
 	memset(config, 0, sizeof(*config));
 	config->parent = parent;
-	crmdb_partition_check_table(parent,
+	check_table(parent,
 								nulls[Anum_pc_control_column - 1] ? NULL :
 								NameStr(*DatumGetName(values[Anum_pc_control_column - 1])),
 								&config->keyattno, &config->keytype, &keyname);

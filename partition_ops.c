@@ -133,7 +133,7 @@ lockmode_name(LOCKMODE mode)
 }
 
 /*
- * crmdb_lock_relation
+ * lock_relation
  *		Lock a relation, waiting at most lock_timeout per attempt and
  *		trying 1 + crmdb.partition_lock_retries times, with a pause of
  *		crmdb.partition_retry_delay between attempts.  A deadlock in which
@@ -142,8 +142,8 @@ lockmode_name(LOCKMODE mode)
  *		Each attempt runs in a subtransaction so that a timed-out attempt
  *		can be caught; a granted lock passes to the enclosing transaction.
  */
-void
-crmdb_lock_relation(Oid relid, LOCKMODE mode)
+static void
+lock_relation(Oid relid, LOCKMODE mode)
 {
 	int			attempts = 1 + crmdb_partition_lock_retries;
 
@@ -238,7 +238,7 @@ lock_foreign_key_tables(Oid parent)
 			relids = lappend_oid(relids, relid);
 	}
 	foreach(lc, relids)
-		crmdb_lock_relation(lfirst_oid(lc), ShareRowExclusiveLock);
+		lock_relation(lfirst_oid(lc), ShareRowExclusiveLock);
 }
 
 /* "col >= lo AND col < hi" with $1 and $2, leaving out infinite ends. */
@@ -601,7 +601,7 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 
 	memset(result, 0, sizeof(*result));
 
-	crmdb_lock_relation(parent, ShareUpdateExclusiveLock);
+	lock_relation(parent, ShareUpdateExclusiveLock);
 
 	/* Under the lock, the range must still be free. */
 	parts = crmdb_list_partitions(parent, config->keytype);
@@ -659,9 +659,9 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	crmdb_spi_exec(sql.data, SPI_OK_UTILITY);
 
 	copy_privileges(parent, child);
-
 	STEP_DONE("create table");
-	/* 3. The bulk of the rows, while writers go on. */
+
+	/* 3. The bulk of the rows, while readers and writers go on. */
 	columns = copy_column_list(parent);
 	if (OidIsValid(defpart))
 	{
@@ -669,47 +669,46 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 		check_movable(config, defpart, triggers, lo, hi);
 		result->rows_moved += move_rows(config, defpart, child, columns, lo, hi);
 	}
-
 	STEP_DONE("move");
+
 	/* 4. Indexes, built in bulk. */
 	clone_indexes(parent, child);
-
 	STEP_DONE("indexes");
-	/*
-	 * 5. The parent, then DEFAULT, in ACCESS EXCLUSIVE mode, for the rest of
-	 * the (short) transaction; see the file header for why the parent.
-	 */
+
 	/*
 	 * Flush the WAL of the move and the index builds now, so that the
-	 * commit, under the locks, has little left to flush.
+	 * commit, under the locks below, has little left to flush.
 	 */
 	XLogFlush(XactLastRecEnd);
 	STEP_DONE("WAL flush");
 
-	crmdb_lock_relation(parent, AccessExclusiveLock);
+	/*
+	 * 5. The parent, then DEFAULT, in ACCESS EXCLUSIVE mode until the commit
+	 * that follows the ATTACH (see the file header for why the parent), and
+	 * the rows that writers added to the range meanwhile.
+	 */
+	lock_relation(parent, AccessExclusiveLock);
 	if (OidIsValid(defpart))
 	{
-		crmdb_lock_relation(defpart, AccessExclusiveLock);
-		/* rows that writers added meanwhile */
+		lock_relation(defpart, AccessExclusiveLock);
 		check_movable(config, defpart, triggers, lo, hi);
 		result->rows_moved += move_rows(config, defpart, child, columns, lo, hi);
 	}
 	lock_foreign_key_tables(parent);
-
 	STEP_DONE("locks and catch-up move");
-	/* 6. Attach. */
+
+	/* 6. Attach, and drop the CHECK constraint that served it. */
 	resetStringInfo(&sql);
 	appendStringInfo(&sql, "ALTER TABLE %s ATTACH PARTITION %s FOR VALUES FROM (%s) TO (%s)",
 					 parent_name, qname, lo_lit, hi_lit);
 	crmdb_spi_exec(sql.data, SPI_OK_UTILITY);
-
 	STEP_DONE("attach");
+
 	resetStringInfo(&sql);
 	appendStringInfo(&sql, "ALTER TABLE %s DROP CONSTRAINT %s",
 					 qname, BOUND_CONSTRAINT);
 	crmdb_spi_exec(sql.data, SPI_OK_UTILITY);
 
-	STEP_DONE("drop bound constraint");
 	result->done = true;
 	result->partition_name = qname;
 }
@@ -733,7 +732,7 @@ crmdb_retire_partition(const CrmdbPartConfig *config, Oid partition,
 
 	memset(result, 0, sizeof(*result));
 
-	crmdb_lock_relation(parent, AccessExclusiveLock);
+	lock_relation(parent, AccessExclusiveLock);
 
 	if (!SearchSysCacheExists1(RELOID, ObjectIdGetDatum(partition)) ||
 		get_partition_parent(partition, true) != parent ||
@@ -742,7 +741,7 @@ crmdb_retire_partition(const CrmdbPartConfig *config, Oid partition,
 		bounds.hi > cutoff)
 		return;
 
-	crmdb_lock_relation(partition, AccessExclusiveLock);
+	lock_relation(partition, AccessExclusiveLock);
 	lock_foreign_key_tables(parent);
 
 	qname = crmdb_qualified_relname(partition);
