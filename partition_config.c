@@ -369,6 +369,8 @@ crmdb_load_partition_config(Oid parent, CrmdbPartConfig *config)
 	bool		nulls[Natts_partition_config];
 	char	   *relname;
 	char	   *keyname;
+	AttrNumber	keyattno;
+	Oid			keytype;
 	char	   *action;
 	HeapTuple	classtup;
 	Form_pg_class classform;
@@ -384,6 +386,8 @@ crmdb_load_partition_config(Oid parent, CrmdbPartConfig *config)
 
 	if (SPI_processed == 0)
 	{
+		/* a table that could not be configured: say why */
+		check_table(parent, NULL, &keyattno, &keytype, &keyname);
 		relname = crmdb_qualified_relname(parent);
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_OBJECT),
