@@ -126,3 +126,5 @@ COMMENT ON COLUMN @extschema@.partitions.estimated_rows IS
     'pg_class.reltuples: NULL until the partition is vacuumed or analyzed';
 COMMENT ON COLUMN @extschema@.partitions.size_bytes IS
     'pg_total_relation_size(): table, indexes and TOAST';
+-- Catalog information anyone may read in pg_class anyway.
+GRANT SELECT ON @extschema@.partitions TO PUBLIC;
