@@ -2,9 +2,7 @@
 -- crmdb.partition_config: rows are checked when written, with messages
 -- that say what to write instead.
 --
-SET client_min_messages = warning;
-CREATE EXTENSION IF NOT EXISTS crmdb;
-RESET client_min_messages;
+CREATE EXTENSION crmdb;
 
 CREATE SCHEMA cfg;
 CREATE TABLE cfg.ts (id int, d timestamp NOT NULL) PARTITION BY RANGE (d);
@@ -138,4 +136,10 @@ SET client_min_messages = warning;
 DROP SCHEMA cfg, cfg_archive CASCADE;
 DROP OWNED BY regress_crmdb_cfg_owner, regress_crmdb_cfg_other;
 DROP ROLE regress_crmdb_cfg_owner, regress_crmdb_cfg_other;
+RESET client_min_messages;
+
+-- Leave the database as we found it, for the next test.
+SET client_min_messages = warning;
+DROP EXTENSION crmdb CASCADE;
+DROP SCHEMA IF EXISTS crmdb CASCADE;
 RESET client_min_messages;

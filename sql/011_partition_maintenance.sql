@@ -3,13 +3,7 @@
 -- interval, bounds independent of the session's TimeZone and DateStyle,
 -- idempotence, the crmdb.partitions view and the log.
 --
-SET client_min_messages = warning;
-CREATE EXTENSION IF NOT EXISTS crmdb;
-RESET client_min_messages;
--- Runs for every configured table (NULL) below must not touch the tables
--- of other tests: set their configuration aside meanwhile.
-CREATE TEMP TABLE other_config AS SELECT * FROM crmdb.partition_config;
-DELETE FROM crmdb.partition_config;
+CREATE EXTENSION crmdb;
 
 CREATE SCHEMA pm;
 CREATE TABLE pm.quarterly (id int, d timestamp NOT NULL, PRIMARY KEY (id, d)) PARTITION BY RANGE (d);
@@ -125,4 +119,9 @@ DELETE FROM crmdb.partition_config WHERE parent_table::text LIKE 'pm.%';
 SET client_min_messages = warning;
 DROP SCHEMA pm CASCADE;
 RESET client_min_messages;
-INSERT INTO crmdb.partition_config SELECT * FROM other_config;
+
+-- Leave the database as we found it, for the next test.
+SET client_min_messages = warning;
+DROP EXTENSION crmdb CASCADE;
+DROP SCHEMA IF EXISTS crmdb CASCADE;
+RESET client_min_messages;

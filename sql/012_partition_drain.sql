@@ -2,9 +2,7 @@
 -- Draining DEFAULT, filling gaps, crmdb.create_partitions(), and what a
 -- new partition carries over from its parent.
 --
-SET client_min_messages = warning;
-CREATE EXTENSION IF NOT EXISTS crmdb;
-RESET client_min_messages;
+CREATE EXTENSION crmdb;
 SET DateStyle = 'ISO';
 
 CREATE ROLE regress_crmdb_dr_owner;
@@ -196,4 +194,10 @@ REVOKE ALL ON FUNCTION crmdb.run_maintenance(regclass, timestamptz) FROM regress
 REVOKE ALL ON SCHEMA crmdb FROM regress_crmdb_dr_owner;
 DROP OWNED BY regress_crmdb_dr_owner, regress_crmdb_dr_reader;
 DROP ROLE regress_crmdb_dr_owner, regress_crmdb_dr_reader;
+RESET client_min_messages;
+
+-- Leave the database as we found it, for the next test.
+SET client_min_messages = warning;
+DROP EXTENSION crmdb CASCADE;
+DROP SCHEMA IF EXISTS crmdb CASCADE;
 RESET client_min_messages;

@@ -3,13 +3,7 @@
 -- dropped or archived, judged by their real bounds in the catalog, after
 -- the premake.
 --
-SET client_min_messages = warning;
-CREATE EXTENSION IF NOT EXISTS crmdb;
-RESET client_min_messages;
--- Runs for every configured table (NULL) below must not touch the tables
--- of other tests: set their configuration aside meanwhile.
-CREATE TEMP TABLE other_config AS SELECT * FROM crmdb.partition_config;
-DELETE FROM crmdb.partition_config;
+CREATE EXTENSION crmdb;
 SET DateStyle = 'ISO';
 
 CREATE SCHEMA ret;
@@ -119,4 +113,9 @@ DELETE FROM crmdb.partition_config WHERE parent_table::text LIKE 'ret.%';
 SET client_min_messages = warning;
 DROP SCHEMA ret CASCADE;
 RESET client_min_messages;
-INSERT INTO crmdb.partition_config SELECT * FROM other_config;
+
+-- Leave the database as we found it, for the next test.
+SET client_min_messages = warning;
+DROP EXTENSION crmdb CASCADE;
+DROP SCHEMA IF EXISTS crmdb CASCADE;
+RESET client_min_messages;

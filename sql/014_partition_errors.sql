@@ -2,9 +2,7 @@
 -- Bad input, hostile names, failures that must not stop the other
 -- tables, the procedure form, and a cancelled run.
 --
-SET client_min_messages = warning;
-CREATE EXTENSION IF NOT EXISTS crmdb;
-RESET client_min_messages;
+CREATE EXTENSION crmdb;
 SET DateStyle = 'ISO';
 
 CREATE SCHEMA err;
@@ -174,4 +172,10 @@ SET client_min_messages = warning;
 DROP SCHEMA err, "err; DROP SCHEMA err CASCADE; --" CASCADE;
 DROP OWNED BY regress_crmdb_err_user;
 DROP ROLE regress_crmdb_err_user;
+RESET client_min_messages;
+
+-- Leave the database as we found it, for the next test.
+SET client_min_messages = warning;
+DROP EXTENSION crmdb CASCADE;
+DROP SCHEMA IF EXISTS crmdb CASCADE;
 RESET client_min_messages;

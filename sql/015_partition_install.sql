@@ -4,16 +4,8 @@
 -- the current quarter and the next four.  (The dates depend on the day the
 -- test runs: only what does not is shown.)
 --
-SET client_min_messages = warning;
-CREATE EXTENSION IF NOT EXISTS crmdb;
-DO $$
-BEGIN
-    IF to_regnamespace('payment_service') IS NULL THEN
-        PERFORM crmdb.install();
-    END IF;
-END
-$$;
-RESET client_min_messages;
+CREATE EXTENSION crmdb;
+SELECT crmdb.install();
 
 SELECT parent_table, control_column, partition_interval, premake, retention,
        retention_action, archive_schema
@@ -106,7 +98,9 @@ $$;
 DELETE FROM payment_service.payments WHERE reference_number = 'REF-PART-OLD';
 SELECT count(*) AS registered FROM crmdb.payment_references WHERE reference_number LIKE 'REF-PART-%';
 
--- Leave the CRM's tables as they were.
-DELETE FROM payment_service.payments WHERE reference_number LIKE 'REF-PART-%';
-DELETE FROM bank_sync_service.loans WHERE account_number = 'ACC-PART-1';
-DELETE FROM bank_sync_service.customers WHERE cif = 'CIF-PART-1';
+-- Leave the database as we found it, for the next test.
+SET client_min_messages = warning;
+DROP SCHEMA auth_service, bank_sync_service, payment_service, workflow_service CASCADE;
+DROP EXTENSION crmdb, pg_trgm CASCADE;
+DROP SCHEMA crmdb CASCADE;
+RESET client_min_messages;
