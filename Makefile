@@ -13,6 +13,9 @@ OBJS = \
 	updated_at.o \
 	payment_reference.o \
 	partition.o \
+	partition_bounds.o \
+	partition_config.o \
+	partition_ops.o \
 	refresh.o \
 	change_tracking.o \
 	view_sources.o \
@@ -47,6 +50,12 @@ REGRESS = \
 	001_install \
 	002_catalog \
 	003_fixes \
+	010_partition_config \
+	011_partition_maintenance \
+	012_partition_drain \
+	013_partition_retention \
+	014_partition_errors \
+	015_partition_install \
 	020_refresh \
 	030_validators \
 	031_validation \
@@ -57,6 +66,9 @@ REGRESS_OPTS = --temp-instance=$(CURDIR)/tmp_check_regress \
 	--temp-config=$(srcdir)/test/crmdb.conf
 ISOLATION = \
 	payment_reference \
+	partition_attach_insert \
+	partition_concurrent_runs \
+	partition_drain_race \
 	refresh_race \
 	refresh_reader \
 	refresh_locked
