@@ -71,18 +71,54 @@ REVOKE ALL ON FUNCTION @extschema@.default_partition_rows(regclass, bigint) FROM
 -- per thing checked, status 'ok', 'warning' or 'error'.  It comes last in
 -- the script because it reads what every other part defines.
 CREATE VIEW @extschema@.health AS
+-- Partitioned tables: how far ahead the partitions reach (bounds are UTC
+-- wall-clock times, as the rollover computes them).  An error when no
+-- partition covers the present, a warning when fewer than premake - 1
+-- intervals are left (the nightly run has been failing for a while).
+SELECT 'partition'::text AS area,
+       pg_catalog.format('%I.%I', n.nspname, c.relname) AS item,
+       CASE WHEN h.newest_to IS NULL
+              OR h.newest_to OPERATOR(pg_catalog.<=) h.now_utc
+            THEN 'error'
+            WHEN h.newest_to OPERATOR(pg_catalog.<)
+                 (h.now_utc OPERATOR(pg_catalog.+)
+                  (pc.partition_interval OPERATOR(pg_catalog.*)
+                   GREATEST(pc.premake OPERATOR(pg_catalog.-) 1, 0)))
+            THEN 'warning'
+            ELSE 'ok'
+       END AS status,
+       CASE WHEN h.newest_to IS NULL
+            THEN 'no dated partition: every row goes to the DEFAULT partition (run crmdb.run_maintenance())'
+            WHEN h.newest_to OPERATOR(pg_catalog.<=) h.now_utc
+            THEN pg_catalog.format('no partition covers the present: the newest ends %s UTC and new rows go to the DEFAULT partition (run crmdb.run_maintenance())',
+                                   pg_catalog.to_char(h.newest_to, 'YYYY-MM-DD HH24:MI'))
+            ELSE pg_catalog.format('partitions reach %s UTC, %s days ahead (premake %s x %s)',
+                                   pg_catalog.to_char(h.newest_to, 'YYYY-MM-DD HH24:MI'),
+                                   pg_catalog.date_part('day', h.newest_to OPERATOR(pg_catalog.-) h.now_utc)::pg_catalog.int4,
+                                   pc.premake, pc.partition_interval)
+       END AS detail
+  FROM @extschema@.partition_config pc
+  JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) pc.parent_table::pg_catalog.oid
+  JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+ CROSS JOIN LATERAL
+       (SELECT pg_catalog.max(p.range_to::pg_catalog.timestamp) AS newest_to,
+               pg_catalog.timezone('UTC', pg_catalog.now()) AS now_utc
+          FROM @extschema@.partitions p
+         WHERE p.parent_table OPERATOR(pg_catalog.=) pc.parent_table
+           AND NOT p.is_default) h
+UNION ALL
 -- Rows in the DEFAULT partition of every partitioned table of the four
 -- schemas (counted up to a million).
-SELECT 'partition'::text AS area,
-       pg_catalog.format('%I.%I', n.nspname, d.relname) AS item,
-       CASE WHEN r.n OPERATOR(pg_catalog.>) 0 THEN 'warning' ELSE 'ok' END AS status,
+SELECT 'partition',
+       pg_catalog.format('%I.%I', n.nspname, d.relname),
+       CASE WHEN r.n OPERATOR(pg_catalog.>) 0 THEN 'warning' ELSE 'ok' END,
        CASE WHEN r.n OPERATOR(pg_catalog.=) 0
             THEN 'the DEFAULT partition is empty'
             WHEN r.n OPERATOR(pg_catalog.>=) 1000000
             THEN 'at least 1000000 rows in the DEFAULT partition: run crmdb.run_maintenance() to move them into dated partitions'
             ELSE pg_catalog.format('%s row(s) in the DEFAULT partition: run crmdb.run_maintenance() to move them into dated partitions (rows beyond the premake horizon stay)',
                                    r.n)
-       END AS detail
+       END
   FROM pg_catalog.pg_partitioned_table pt
   JOIN pg_catalog.pg_class d ON d.oid OPERATOR(pg_catalog.=) pt.partdefid
   JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) d.relnamespace
@@ -122,6 +158,55 @@ SELECT 'refresh',
   FROM @extschema@.view_status v
   JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) v.view_name::pg_catalog.oid
   JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+UNION ALL
+-- Validation: the last run of crmdb.run_validation(), then what is new in it.
+SELECT 'validation', 'last run', 'warning',
+       'crmdb.run_validation() has not run yet (see crmdb.schedule_maintenance())'
+ WHERE NOT EXISTS (SELECT FROM @extschema@.validation_runs r
+                    WHERE r.finished_at IS NOT NULL)
+UNION ALL
+SELECT 'validation', 'last run',
+       CASE WHEN r.failed_checks OPERATOR(pg_catalog.>) 0
+              OR r.error_violations OPERATOR(pg_catalog.>) 0
+            THEN 'error'
+            WHEN r.warning_violations OPERATOR(pg_catalog.>) 0
+              OR r.finished_at OPERATOR(pg_catalog.<)
+                 (pg_catalog.now() OPERATOR(pg_catalog.-) '2 days'::pg_catalog.interval)
+            THEN 'warning'
+            ELSE 'ok'
+       END,
+       pg_catalog.format('run %s finished %s: %s violation(s) of error rules, %s of warning rules, %s check(s) failed; %s rule(s) with new violations since the previous run',
+                         r.run_id, r.finished_at, r.error_violations,
+                         r.warning_violations, r.failed_checks,
+                         (SELECT pg_catalog.count(*) FROM @extschema@.validation_changes))
+  FROM (SELECT * FROM @extschema@.validation_runs r
+         WHERE r.finished_at IS NOT NULL
+         ORDER BY r.run_id DESC LIMIT 1) r
+UNION ALL
+SELECT 'validation',
+       pg_catalog.format('%s on %s', ch.rule_name, ch.table_name),
+       CASE WHEN ch.error_message IS NOT NULL
+              OR ch.severity OPERATOR(pg_catalog.=) 'error'
+            THEN 'error' ELSE 'warning' END,
+       CASE WHEN ch.error_message IS NOT NULL
+            THEN pg_catalog.format('the check failed: %s', ch.error_message)
+            ELSE pg_catalog.format('%s violation(s), %s before; new: %s',
+                                   ch.violations,
+                                   COALESCE(ch.previous_violations::pg_catalog.text, 'none'),
+                                   pg_catalog.array_to_string(ch.new_row_keys[1:10], ', '))
+       END
+  FROM @extschema@.validation_changes ch
+UNION ALL
+-- Schema drift: what differs from what crmdb.install() created.
+SELECT 'schema',
+       pg_catalog.format('%s %s', d.object_type, d.object_name),
+       'error',
+       d.problem
+  FROM @extschema@.verify_schema() d
+UNION ALL
+SELECT 'schema', 'verify_schema', 'ok',
+       'the service schemas match what crmdb.install() created'
+ WHERE NOT EXISTS (SELECT FROM @extschema@.verify_schema())
 UNION ALL
 -- Scheduling: pg_cron, its scheduler, and each of crmdb's jobs.
 SELECT 'schedule',
@@ -224,3 +309,8 @@ COMMENT ON COLUMN @extschema@.health.status IS
 COMMENT ON COLUMN @extschema@.health.detail IS
     'What was found, in a sentence';
 REVOKE ALL ON @extschema@.health FROM PUBLIC;
+
+-- No relation of crmdb is open to PUBLIC (the test 040_access checks every
+-- one): crmdb.partitions shows crmdb.partition_config through its owner's
+-- rights, so it is for the roles it is granted to, like the table.
+REVOKE ALL ON @extschema@.partitions FROM PUBLIC;
