@@ -122,7 +122,7 @@ $$;
 -- do not look sequential.
 CREATE FUNCTION pg_temp.scramble(p_x bigint, p_mod bigint, p_seed bigint)
 RETURNS bigint LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-	SELECT ((p_x * 48271 + p_seed) % p_mod + p_mod) % p_mod
+	SELECT ((p_x * 2654435761 + p_seed) % p_mod + p_mod) % p_mod
 $$;
 
 -- Vietnamese text without diacritics, lower case (for e-mail addresses
@@ -255,14 +255,19 @@ BEGIN
 	seed := p_seed::bigint;
 	IF p_anchor = '' THEN
 		anchor := pg_catalog.date_trunc('quarter', pg_catalog.now())::date;
-	ELSIF p_anchor !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'
-		  OR pg_catalog.to_date(p_anchor, 'YYYY-MM-DD')::text <> p_anchor
-		  OR p_anchor::date > pg_catalog.now()::date + 1 THEN
-		PERFORM pg_temp.sample_fail('22023',
-			pg_catalog.format('invalid anchor date: "%s"', p_anchor),
-			'The anchor is a date (YYYY-MM-DD) no later than tomorrow: payments must not lie in the future.');
 	ELSE
-		anchor := p_anchor::date;
+		BEGIN
+			IF p_anchor ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN
+				anchor := pg_catalog.to_date(p_anchor, 'YYYY-MM-DD');
+			END IF;
+		EXCEPTION WHEN data_exception THEN
+			anchor := NULL;
+		END;
+		IF anchor IS NULL OR anchor::text <> p_anchor OR anchor > pg_catalog.now()::date + 1 THEN
+			PERFORM pg_temp.sample_fail('22023',
+				pg_catalog.format('invalid anchor date: "%s"', p_anchor),
+				'The anchor is a date (YYYY-MM-DD) no later than tomorrow: payments must not lie in the future.');
+		END IF;
 	END IF;
 	IF p_fk_checks = '' THEN
 		fk_checks := CASE WHEN (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = CURRENT_USER)
@@ -335,8 +340,8 @@ $$;
 INSERT INTO s_step (step, rows, finished) VALUES ('start', NULL, :'t_start');
 
 /* ------------------------------------------------------------------------
- * Partitions: every day from ws up to the anchor has a partition, in all
- * three partitioned tables, so that no row lands in a DEFAULT partition.
+ * Partitions: every day from ws (customer_agents: a quarter earlier) up to
+ * the anchor has a partition, so that no row lands in a DEFAULT partition.
  * ------------------------------------------------------------------------
  */
 CREATE FUNCTION pg_temp.ensure_partitions(p_parent regclass, p_from date, p_to date)
@@ -406,7 +411,7 @@ $$;
 \echo '  partitions'
 SELECT pg_temp.ensure_partitions('payment_service.payments', :'ws', :'anchor')
 	 + pg_temp.ensure_partitions('workflow_service.action_records', :'ws', :'anchor')
-	 + pg_temp.ensure_partitions('workflow_service.customer_agents', :'ws', :'anchor') AS n_parts \gset
+	 + pg_temp.ensure_partitions('workflow_service.customer_agents', (:'ws'::date - interval '3 months')::date, :'anchor') AS n_parts \gset
 SELECT pg_temp.step('partitions created', :n_parts, pg_temp.last_step());
 
 /* ------------------------------------------------------------------------
@@ -644,7 +649,8 @@ SELECT pg_temp.step('users, roles, sessions',
  * past due, 2: 31-90, 3: 91-180, 4: 181-360, 5: 361-720.  Field agents
  * are assigned from tier 2 on.  The assignment changes once, on
  * switch_date: the past assignment covers [past_start, switch_date), the
- * current one [switch_date, open end).
+ * current one [switch_date, open end).  past_start lies in the quarter
+ * before the two-year window, so every action has an assigned agent.
  */
 CREATE TEMP TABLE s_cust AS
 SELECT i,
@@ -677,7 +683,7 @@ SELECT i,
 	   r.lon + (h.u20 - 0.5) * 0.08 AS lon,
 	   -- the two assignments
 	   s.switch_date,
-	   (:'ws'::date + (h.u22 * 180)::int) AS past_start,
+	   (:'ws'::date - 1 - (h.u22 * 89)::int) AS past_start,
 	   pc.id AS past_call_id, pc.username AS past_call_user,
 	   cc.id AS cur_call_id, cc.username AS cur_call_user,
 	   pf.id AS past_field_id, pf.username AS past_field_user,
@@ -1178,10 +1184,12 @@ SELECT pg_temp.step('customer_cases + actions',
  * ------------------------------------------------------------------------
  * Payment p of n_pay falls in the p-th slice of the loan's window
  * [pay_from, pay_to), between 07:00 and 21:00; it pays the instalment (or
- * 5% of a card balance), 30% of the time a different amount.  Reference
+ * 5% of a card limit), 30% of the time a different amount.  92% complete,
+ * 6% fail, 2% are reversed; half of those of the last three days are still
+ * pending.  Reference
  * numbers embed the payment's number: unique by construction.
  */
-CREATE FUNCTION pg_temp.gen_payments(p_lo int, p_hi int, p_seed bigint)
+CREATE FUNCTION pg_temp.gen_payments(p_lo int, p_hi int, p_seed bigint, p_anchor date)
 RETURNS bigint LANGUAGE plpgsql AS $$
 DECLARE
 	v_rows bigint;
@@ -1208,6 +1216,9 @@ BEGIN
 		   x.payment_date + interval '3 minutes', x.payment_date + interval '3 minutes', false,
 		   x.payment_date + interval '1 hour'
 	  FROM (
+		SELECT w.*,
+			   CASE WHEN w.payment_date >= p_anchor - 3 AND w.u_method < 0.5 THEN 4 ELSE w.status0 END AS status
+		  FROM (
 		SELECT l.j * 16 + p AS pay_no, l.account_number, l.cif, l.source_system,
 			   l.source_system::text || '_SYNC' AS sync_user,
 			   CASE WHEN l.product = 1 THEN greatest(100000::float8, l.amount::float8 * 0.05)
@@ -1217,11 +1228,11 @@ BEGIN
 			   l.pay_from + pg_catalog.floor((p - 1 + pg_temp.u(l.j * 16 + p, 53, p_seed)) * (l.pay_to - l.pay_from) / l.n_pay)::int
 				   + (25200 + (pg_temp.u(l.j * 16 + p, 54, p_seed) * 50399)::int) * interval '1 second' AS payment_date,
 			   pg_temp.u(l.j * 16 + p, 55, p_seed) AS u_method,
-			   pg_catalog.width_bucket(pg_temp.u(l.j * 16 + p, 56, p_seed), '{0,.91,.97,.99}'::float8[]) AS status
+			   pg_catalog.width_bucket(pg_temp.u(l.j * 16 + p, 56, p_seed), '{0,.92,.98}'::float8[]) AS status0
 		  FROM s_loan l
 		 CROSS JOIN LATERAL pg_catalog.generate_series(1, l.n_pay) AS p
 		 WHERE l.cust_no BETWEEN p_lo AND p_hi
-		OFFSET 0) AS x;
+		OFFSET 0) AS w) AS x;
 	GET DIAGNOSTICS v_rows = ROW_COUNT;
 	RETURN v_rows;
 END
@@ -1316,7 +1327,7 @@ $$;
 
 -- One statement per step; the chunks keep each INSERT's queue of
 -- foreign-key checks bounded.
-CREATE FUNCTION pg_temp.run_chunks(p_step text, p_n int, p_chunk int, p_seed bigint)
+CREATE FUNCTION pg_temp.run_chunks(p_step text, p_n int, p_chunk int, p_seed bigint, p_anchor date)
 RETURNS bigint LANGUAGE plpgsql AS $$
 DECLARE
 	v_lo	int := 1;
@@ -1325,7 +1336,7 @@ DECLARE
 BEGIN
 	WHILE v_lo <= p_n LOOP
 		IF p_step = 'payments' THEN
-			v_total := v_total + pg_temp.gen_payments(v_lo, least(p_n, v_lo + p_chunk - 1), p_seed);
+			v_total := v_total + pg_temp.gen_payments(v_lo, least(p_n, v_lo + p_chunk - 1), p_seed, p_anchor);
 		ELSE
 			v_total := v_total + pg_temp.gen_actions(v_lo, least(p_n, v_lo + p_chunk - 1), p_seed);
 		END IF;
@@ -1340,9 +1351,9 @@ END
 $$;
 
 \set VERBOSITY terse
-SELECT pg_temp.run_chunks('payments', :n, :chunk, :seed) AS n_rows \gset
+SELECT pg_temp.run_chunks('payments', :n, :chunk, :seed, :'anchor') AS n_rows \gset
 SELECT pg_temp.step('payments', :n_rows, pg_temp.last_step());
-SELECT pg_temp.run_chunks('actions', :n, :chunk, :seed) AS n_rows \gset
+SELECT pg_temp.run_chunks('actions', :n, :chunk, :seed, :'anchor') AS n_rows \gset
 SELECT pg_temp.step('action_records', :n_rows, pg_temp.last_step());
 \set VERBOSITY default
 
