@@ -314,7 +314,7 @@ SELECT CASE
 		 ELSE 0
 	   END AS ok \gset
 
-\echo crmdb sample data: :n customers, seed :seed, dated rows from :ws up to :anchor (exclusive), foreign keys checked per :fk_checks
+\echo crmdb sample data: :n customers, seed :seed, dated rows from :ws up to :anchor (exclusive), fk_checks=:fk_checks
 SELECT pg_catalog.clock_timestamp() AS t_step \gset
 
 -- Per-step timing: prints the step, its rows and its duration.
@@ -408,7 +408,6 @@ BEGIN
 END
 $$;
 
-\echo '  partitions'
 SELECT pg_temp.ensure_partitions('payment_service.payments', :'ws', :'anchor')
 	 + pg_temp.ensure_partitions('workflow_service.action_records', :'ws', :'anchor')
 	 + pg_temp.ensure_partitions('workflow_service.customer_agents', (:'ws'::date - interval '3 months')::date, :'anchor') AS n_parts \gset
@@ -512,7 +511,7 @@ SELECT a,
 	   pg_temp.ascii(nm.given) || pg_catalog.left(pg_temp.ascii(nm.family), 1)
 		   || pg_catalog.left(pg_temp.ascii(nm.middle), 1) || a AS username,
 	   nm.family, nm.middle, nm.given,
-	   pg_temp.mobile_prefix(pg_temp.u(a, 4, :seed))
+	   pg_temp.mobile_prefix(pg_temp.u(a, 104, :seed))
 		   || pg_catalog.lpad(pg_temp.scramble(a, 10000000, :seed + 17)::text, 7, '0') AS phone,
 	   k.kind,
 	   CASE k.kind WHEN 'admin' THEN 'ADMIN' WHEN 'supervisor' THEN 'SUPERVISOR' ELSE 'AGENT' END::crmdb.agent_type AS type,
@@ -522,17 +521,17 @@ SELECT a,
 		 ELSE 'CALL_' || ('{HN,HCM,DN}'::text[])[1 + a % 3] || '_' || pg_catalog.lpad((1 + (a / 30) % 9)::text, 2, '0')
 	   END AS team,
 	   NOT (k.kind IN ('call', 'field') AND a % 25 = 24) AS is_active,
-	   (:'anchor'::date - 900 - (pg_temp.u(a, 5, :seed) * 1500)::int)::timestamp + interval '9 hours' AS created_at
+	   (:'anchor'::date - 900 - (pg_temp.u(a, 105, :seed) * 1500)::int)::timestamp + interval '9 hours' AS created_at
   FROM pg_catalog.generate_series(1, :n_agents) AS a
  CROSS JOIN LATERAL (
 	SELECT CASE WHEN a = 1 THEN 'admin' WHEN a % 10 = 2 THEN 'supervisor'
 				WHEN a % 3 = 0 THEN 'field' ELSE 'call' END AS kind,
-		   pg_temp.u(a, 2, :seed) < 0.55 AS female
+		   pg_temp.u(a, 102, :seed) < 0.55 AS female
 	OFFSET 0) AS k
  CROSS JOIN LATERAL (
-	SELECT pg_temp.family_name(pg_temp.u(a, 3, :seed)) AS family,
-		   pg_temp.middle_name(pg_temp.u(a, 6, :seed), k.female) AS middle,
-		   pg_temp.given_name(pg_temp.u(a, 7, :seed), k.female) AS given
+	SELECT pg_temp.family_name(pg_temp.u(a, 103, :seed)) AS family,
+		   pg_temp.middle_name(pg_temp.u(a, 106, :seed), k.female) AS middle,
+		   pg_temp.given_name(pg_temp.u(a, 107, :seed), k.female) AS given
 	OFFSET 0) AS nm;
 
 -- Numbering within each kind, for picking agents by number.
@@ -627,15 +626,15 @@ SELECT pg_temp.uid(su.n * 4 + s, 5, :seed), su.id,
 	   ('{Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML; like Gecko) Chrome/120.0 Safari/537.36,'
 		'Mozilla/5.0 (Linux; Android 13; SM-A546E) AppleWebKit/537.36 (KHTML; like Gecko) Chrome/120.0 Mobile Safari/537.36,'
 		'CRM-Mobile/2.4.1 (Android 12),'
-		'CRM-Mobile/2.4.1 (iOS 17.2)}'::text[])[1 + (pg_temp.u(su.n * 4 + s, 8, :seed) * 4)::int % 4]
+		'CRM-Mobile/2.4.1 (iOS 17.2)}'::text[])[1 + (pg_temp.u(su.n * 4 + s, 108, :seed) * 4)::int % 4]
   FROM s_user su
  CROSS JOIN pg_catalog.generate_series(1, 3) AS s
  CROSS JOIN LATERAL (
-	SELECT (:'anchor'::date - 1 - (pg_temp.u(su.n * 4 + s, 9, :seed) * 30)::int)::timestamp
-		   + (7 + (pg_temp.u(su.n * 4 + s, 10, :seed) * 12)::int) * interval '1 hour' AS created
+	SELECT (:'anchor'::date - 1 - (pg_temp.u(su.n * 4 + s, 109, :seed) * 30)::int)::timestamp
+		   + (7 + (pg_temp.u(su.n * 4 + s, 110, :seed) * 12)::int) * interval '1 hour' AS created
 	OFFSET 0) AS t
  WHERE su.is_active
-   AND s <= (pg_temp.u(su.n, 11, :seed) * 4)::int;
+   AND s <= (pg_temp.u(su.n, 111, :seed) * 4)::int;
 SELECT pg_temp.step('users, roles, sessions',
 	(SELECT pg_catalog.count(*) FROM auth_service.users)
 	+ (SELECT pg_catalog.count(*) FROM auth_service.roles)
