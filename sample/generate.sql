@@ -16,6 +16,9 @@
  *              give the same rows, ids included
  *   anchor     a date (default: the first day of the current quarter); all
  *              dated rows lie in the two years before it
+ *   fk_checks  set (default for a superuser): foreign keys are checked by one
+ *              query each after the load; row (default otherwise): by their
+ *              triggers, row by row, several times slower
  *
  * Per customer: 3 loans, 2 phones, 1 email, 1 address, 1 reference
  * customer, 1 customer case, 1 to 3 case actions and an SCD type 2
@@ -29,9 +32,9 @@
  * hashint8extended(), never of random() or of the order rows are produced
  * in; every table is filled by INSERT ... SELECT over generate_series or
  * over temporary tables of per-customer and per-loan facts.  Payments and
- * actions go in chunks of customers so that no statement queues tens of
- * millions of foreign-key checks.  Everything happens in one transaction:
- * a failure leaves the database as it was.
+ * actions go in chunks of 50,000 customers so that no statement queues
+ * tens of millions of trigger events.  Everything happens in one
+ * transaction: a failure leaves the database as it was.
  *
  * The data passes every rule of crmdb.validate(): valid phones and e-mail
  * addresses, exactly one primary phone, e-mail and address per customer,
