@@ -654,7 +654,16 @@ SELECT pg_temp.step('users, roles, sessions',
  * current one [switch_date, open end).  past_start lies in the quarter
  * before the two-year window, so every action has an assigned agent.
  */
+-- Hash joins for the agent look-ups (a nested loop would scan the agents
+-- once per customer).
+SET enable_nestloop = off;
 CREATE TEMP TABLE s_cust AS
+SELECT c.*,
+	   pc.id AS past_call_id, pc.username AS past_call_user,
+	   cc.id AS cur_call_id, cc.username AS cur_call_user,
+	   pf.id AS past_field_id, pf.username AS past_field_user,
+	   cf.id AS cur_field_id, cf.username AS cur_field_user
+  FROM (
 SELECT i,
 	   'CIF' || pg_catalog.lpad(i::text, 10, '0') AS cif,
 	   a.is_org, a.female, a.tier, a.region AS rid,
@@ -683,13 +692,13 @@ SELECT i,
 	   r.city, r.state, r.area_code, r.plate, r.province,
 	   r.lat + (h.u19 - 0.5) * 0.08 AS lat,
 	   r.lon + (h.u20 - 0.5) * 0.08 AS lon,
-	   -- the two assignments
+	   -- the two assignments: agents by number, looked up below
 	   s.switch_date,
 	   (:'ws'::date - 1 - (h.u22 * 89)::int) AS past_start,
-	   pc.id AS past_call_id, pc.username AS past_call_user,
-	   cc.id AS cur_call_id, cc.username AS cur_call_user,
-	   pf.id AS past_field_id, pf.username AS past_field_user,
-	   cf.id AS cur_field_id, cf.username AS cur_field_user
+	   1 + (h.u23 * :n_call_all)::int % :n_call_all AS past_call_no,
+	   1 + (h.u24 * :n_call_act)::int % :n_call_act AS cur_call_no,
+	   CASE WHEN a.tier >= 2 THEN 1 + (h.u25 * :n_field_all)::int % :n_field_all END AS past_field_no,
+	   CASE WHEN a.tier >= 2 THEN 1 + (h.u26 * :n_field_act)::int % :n_field_act END AS cur_field_no
   FROM pg_catalog.generate_series(1, :n) AS i
  CROSS JOIN LATERAL (
 	SELECT pg_temp.u(i, 1, :seed) AS u1, pg_temp.u(i, 2, :seed) AS u2, pg_temp.u(i, 3, :seed) AS u3,
@@ -718,10 +727,12 @@ SELECT i,
 	SELECT :'ws'::date + 200 + (h.u21 * (:'anchor'::date - :'ws'::date - 230))::int AS switch_date
 	OFFSET 0) AS s
   JOIN s_region r ON r.rid = a.region
-  JOIN s_pick pc ON pc.kind = 'call' AND pc.all_no = 1 + (h.u23 * :n_call_all)::int % :n_call_all
-  JOIN s_pick cc ON cc.kind = 'call' AND cc.active_no = 1 + (h.u24 * :n_call_act)::int % :n_call_act
-  LEFT JOIN s_pick pf ON a.tier >= 2 AND pf.kind = 'field' AND pf.all_no = 1 + (h.u25 * :n_field_all)::int % :n_field_all
-  LEFT JOIN s_pick cf ON a.tier >= 2 AND cf.kind = 'field' AND cf.active_no = 1 + (h.u26 * :n_field_act)::int % :n_field_act;
+OFFSET 0) AS c
+  JOIN s_pick pc ON pc.kind = 'call' AND pc.all_no = c.past_call_no
+  JOIN s_pick cc ON cc.kind = 'call' AND cc.active_no = c.cur_call_no
+  LEFT JOIN s_pick pf ON pf.kind = 'field' AND pf.all_no = c.past_field_no
+  LEFT JOIN s_pick cf ON cf.kind = 'field' AND cf.active_no = c.cur_field_no;
+RESET enable_nestloop;
 CREATE UNIQUE INDEX ON s_cust (i);
 ANALYZE s_cust;
 
