@@ -214,35 +214,35 @@ REVOKE ALL ON @extschema@.validation_changes FROM PUBLIC;
 CREATE FUNCTION @extschema@.loan_mismatches_step(internal, bytea, text, text, text)
 RETURNS internal
 AS 'MODULE_PATHNAME', 'loan_mismatches_step'
-LANGUAGE C PARALLEL SAFE;
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.loan_mismatches_step(internal, bytea, text, text, text) IS
     'Transition function of crmdb.loan_mismatches()';
 
 CREATE FUNCTION @extschema@.loan_mismatches_final(internal)
 RETURNS bigint[]
 AS 'MODULE_PATHNAME', 'loan_mismatches_final'
-LANGUAGE C PARALLEL SAFE;
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.loan_mismatches_final(internal) IS
     'Final function of crmdb.loan_mismatches()';
 
 CREATE FUNCTION @extschema@.loan_mismatches_combine(internal, internal)
 RETURNS internal
 AS 'MODULE_PATHNAME', 'loan_mismatches_combine'
-LANGUAGE C PARALLEL SAFE;
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.loan_mismatches_combine(internal, internal) IS
     'Combine function of crmdb.loan_mismatches()';
 
 CREATE FUNCTION @extschema@.loan_mismatches_serialize(internal)
 RETURNS bytea
 AS 'MODULE_PATHNAME', 'loan_mismatches_serialize'
-LANGUAGE C STRICT PARALLEL SAFE;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.loan_mismatches_serialize(internal) IS
     'Serialization function of crmdb.loan_mismatches()';
 
 CREATE FUNCTION @extschema@.loan_mismatches_deserialize(bytea, internal)
 RETURNS internal
 AS 'MODULE_PATHNAME', 'loan_mismatches_deserialize'
-LANGUAGE C STRICT PARALLEL SAFE;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.loan_mismatches_deserialize(bytea, internal) IS
     'Deserialization function of crmdb.loan_mismatches()';
 
