@@ -24,6 +24,25 @@
  * over the same scans, which parallel aggregation splits among the
  * workers; it never moves a violating row out of the executor.
  *
+ * The checks that compare every payment and every action with its loan
+ * would cost a hash-join probe per row, the largest part of a run.  The
+ * loan lookup of validation_lookup.c counts them instead: the loans are
+ * read once per call into a compact table, passed as $1 to the count
+ * queries of payments and action_records, which have no join and no WHERE
+ * clause:
+ *
+ *		SELECT count(*) FILTER (WHERE <check 1>), ...,
+ *			   (crmdb.loan_mismatches($1, t.loan_account_number, t.cif,
+ *									  t.currency))[1], ...
+ *		FROM payment_service.payments t
+ *
+ * validate() and run_validation() run that count first for such a table,
+ * then the list query of only the checks that have violations, with the
+ * join, ending the scan once it has the rows it needs: on clean data, no
+ * payment is joined to its loan at all.  When the lookup cannot count
+ * exactly (a column altered to another type or collation) or the loans do
+ * not fit in the hash memory (get_hash_memory_limit()), the join counts.
+ *
  * Memory.  validate() is a materialize-mode set-returning function whose
  * tuplestore spills to disk beyond work_mem; the rows of a query go
  * straight from the executor into that tuplestore through a DestReceiver
