@@ -194,9 +194,11 @@ _PG_init(void)
 
 	DefineCustomIntVariable("crmdb.validation_work_mem",
 							"Sets the work_mem of the queries that check the validation rules.",
-							"The checks hash a payment's or action's loan and sort customer "
-							"assignments; a hash table that fits in memory avoids spilling "
-							"every payment to disk.  Zero uses the session's work_mem.",
+							"The checks sort customer assignments and, with hash_mem_multiplier, "
+							"bound the lookup of the loans that payments and actions are compared "
+							"with (beyond it they hash the loans in a join, which should fit in "
+							"memory so that no payment is spilled to disk).  Zero uses the "
+							"session's work_mem.",
 							&crmdb_validation_work_mem,
 							128 * 1024,
 							0,
