@@ -42,12 +42,15 @@ DATA_built = crmdb--1.0.sql
 DATA = $(SCHEMA_SCRIPTS)
 
 REGRESS = \
-	001_install
+	001_install \
+	002_catalog \
+	003_fixes
 
 # Tests never use an installed server: each run starts a throwaway one.
 REGRESS_OPTS = --temp-instance=$(CURDIR)/tmp_check_regress \
 	--temp-config=$(srcdir)/test/crmdb.conf
-ISOLATION =
+ISOLATION = \
+	payment_reference
 ISOLATION_OPTS = --temp-instance=$(CURDIR)/tmp_check_iso \
 	--temp-config=$(srcdir)/test/crmdb.conf
 

@@ -32,6 +32,8 @@
 #include "commands/dbcommands.h"
 #include "executor/spi.h"
 #include "miscadmin.h"
+#include "nodes/parsenodes.h"
+#include "parser/parser.h"
 #include "storage/fd.h"
 #include "utils/builtins.h"
 #include "utils/guc.h"
@@ -92,6 +94,50 @@ read_schema_script(const char *schema)
 	}
 
 	return buf;
+}
+
+/* Error context: which schema script was running. */
+static void
+schema_script_error_callback(void *arg)
+{
+	errcontext("schema script \"crmdb_%s.sql\" of crmdb.install()",
+			   (const char *) arg);
+}
+
+/*
+ * Run a schema script statement by statement, so that an error names the
+ * statement that failed, not the whole script.
+ */
+static void
+run_schema_script(const char *schema)
+{
+	char	   *script = read_schema_script(schema);
+	ErrorContextCallback errcallback;
+	List	   *stmts;
+	ListCell   *lc;
+
+	errcallback.callback = schema_script_error_callback;
+	errcallback.arg = (void *) schema;
+	errcallback.previous = error_context_stack;
+	error_context_stack = &errcallback;
+
+	stmts = raw_parser(script, RAW_PARSE_DEFAULT);
+	foreach(lc, stmts)
+	{
+		RawStmt    *raw = lfirst_node(RawStmt, lc);
+		char	   *sql;
+
+		if (raw->stmt_len > 0)
+			sql = pnstrdup(script + raw->stmt_location, raw->stmt_len);
+		else
+			sql = pstrdup(script + raw->stmt_location);
+		crmdb_spi_exec(sql, 0);
+		pfree(sql);
+		CHECK_FOR_INTERRUPTS();
+	}
+
+	error_context_stack = errcallback.previous;
+	pfree(script);
 }
 
 /*
@@ -164,16 +210,7 @@ install(PG_FUNCTION_ARGS)
 	trgm = trgm_schema();
 
 	for (i = 0; i < CRMDB_NUM_SERVICE_SCHEMAS; i++)
-	{
-		char	   *script = read_schema_script(crmdb_service_schemas[i]);
-		int			rc;
-
-		rc = SPI_execute(script, false, 0);
-		if (rc < 0)
-			elog(ERROR, "SPI_execute failed (%s) for schema script of \"%s\"",
-				 SPI_result_code_string(rc), crmdb_service_schemas[i]);
-		pfree(script);
-	}
+		run_schema_script(crmdb_service_schemas[i]);
 
 	/* Trigram indexes for agents' customer search by name. */
 	sql = psprintf("CREATE INDEX idx_customers_name_trgm"

@@ -11,12 +11,13 @@
  * in step with the payments through the row trigger below (cloned to
  * every partition).
  *
- * The insert into the registry uses ON CONFLICT DO NOTHING: when two
+ * The insert into the registry is a plain INSERT: a reference that is
+ * registered already fails on the registry's primary key with
+ * unique_violation (SQLSTATE 23505, constraint payment_references_pkey,
+ * the reference in the detail), at every isolation level.  When two
  * sessions insert the same reference at once, the second waits for the
- * first on the registry's unique index, and once the first has committed
- * finds the conflict and raises unique_violation (SQLSTATE 23505) with a
- * message naming the reference; if the first rolls back, the second
- * succeeds.  A row moved between partitions (a DELETE and an INSERT of the
+ * first on that index and fails once the first has committed; if the
+ * first rolls back, the second succeeds.  A row moved between partitions (a DELETE and an INSERT of the
  * same payment in one transaction) leaves the registry as it was.
  *
  * References of partitions that retention detaches or drops stay
@@ -33,6 +34,7 @@
 #include "postgres.h"
 
 #include "access/htup_details.h"
+#include "catalog/pg_collation.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
@@ -91,7 +93,7 @@ payment_key(Relation rel, HeapTuple tuple, Datum *reference, Datum *id)
 }
 
 static void
-register_reference(Relation rel, Datum reference, Datum id)
+register_reference(Datum reference, Datum id)
 {
 	Datum		values[2] = {reference, id};
 	int			rc;
@@ -99,21 +101,11 @@ register_reference(Relation rel, Datum reference, Datum id)
 	if (insert_plan == NULL)
 		insert_plan = prepare_saved("INSERT INTO crmdb.payment_references"
 									" (reference_number, payment_id)"
-									" VALUES ($1, $2)"
-									" ON CONFLICT (reference_number) DO NOTHING");
+									" VALUES ($1, $2)");
 	rc = SPI_execute_plan(insert_plan, values, NULL, false, 0);
 	if (rc != SPI_OK_INSERT)
 		elog(ERROR, "SPI_execute_plan failed (%s) registering a payment reference",
 			 SPI_result_code_string(rc));
-	if (SPI_processed == 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_UNIQUE_VIOLATION),
-				 errmsg("duplicate payment reference number \"%s\"",
-						TextDatumGetCString(reference)),
-				 errdetail("Key (reference_number)=(%s) already exists in another payment.",
-						   TextDatumGetCString(reference)),
-				 errhint("A payment reference number is unique across all payment dates and partitions."),
-				 errtableconstraint(rel, "payment_references_pkey")));
 }
 
 static void
@@ -166,7 +158,7 @@ payment_reference_sync(PG_FUNCTION_ARGS)
 	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
 	{
 		payment_key(rel, trigdata->tg_trigtuple, &new_ref, &new_id);
-		register_reference(rel, new_ref, new_id);
+		register_reference(new_ref, new_id);
 	}
 	else if (TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
 	{
@@ -177,11 +169,12 @@ payment_reference_sync(PG_FUNCTION_ARGS)
 	{
 		payment_key(rel, trigdata->tg_trigtuple, &old_ref, &old_id);
 		payment_key(rel, trigdata->tg_newtuple, &new_ref, &new_id);
-		if (!DatumGetBool(DirectFunctionCall2(texteq, old_ref, new_ref)) ||
+		if (!DatumGetBool(DirectFunctionCall2Coll(texteq, C_COLLATION_OID,
+												 old_ref, new_ref)) ||
 			!DatumGetBool(DirectFunctionCall2(uuid_eq, old_id, new_id)))
 		{
 			unregister_reference(old_ref, old_id);
-			register_reference(rel, new_ref, new_id);
+			register_reference(new_ref, new_id);
 		}
 	}
 	else
