@@ -104,7 +104,9 @@ SELECT 'assignment_overlap', count(DISTINCT cif) FROM (
     FROM workflow_service.customer_agents) s
 WHERE prev_end > start_date;
 SELECT 'case_matches_assignment', count(*) FROM workflow_service.customer_cases c
-JOIN workflow_service.customer_agents a ON a.cif = c.cif AND a.is_current
+LEFT JOIN (SELECT DISTINCT ON (cif) cif, assigned_call_agent_id, assigned_field_agent_id
+           FROM workflow_service.customer_agents WHERE is_current
+           ORDER BY cif, start_date DESC, id) a ON a.cif = c.cif
 WHERE c.assigned_call_agent_id IS DISTINCT FROM a.assigned_call_agent_id
    OR c.assigned_field_agent_id IS DISTINCT FROM a.assigned_field_agent_id;
 SELECT 'agent_email_format', count(*) FROM workflow_service.agents
