@@ -180,14 +180,24 @@ END
 $$;
 
 -- Put the drain benchmark's table back to its starting point: partitions
--- up to the current quarter, p_rows rows of next quarter in DEFAULT.
+-- up to the current quarter, the rows of bench.drain_src (next quarter) in
+-- DEFAULT.  The DEFAULT partition is built anew as a plain table, filled,
+-- and attached, which builds its indexes in one sort each: much faster than
+-- inserting a million rows into eight indexes one by one.
 CREATE FUNCTION bench.drain_reset(p_parent regclass)
 RETURNS void LANGUAGE plpgsql AS
 $$
+DECLARE
+    v_default text := p_parent::text || '_default';
 BEGIN
     PERFORM bench.drop_partitions_from(p_parent, bench.quarter_start(now(), 1));
-    EXECUTE format('TRUNCATE %s_default', p_parent);
-    EXECUTE format('INSERT INTO %s SELECT * FROM bench.drain_src', p_parent);
+    IF to_regclass(v_default) IS NOT NULL THEN
+        EXECUTE format('DROP TABLE %s', v_default);
+    END IF;
+    EXECUTE format('CREATE TABLE %s (LIKE %s INCLUDING DEFAULTS INCLUDING CONSTRAINTS)',
+                   v_default, p_parent);
+    EXECUTE format('INSERT INTO %s SELECT * FROM bench.drain_src', v_default);
+    EXECUTE format('ALTER TABLE %s ATTACH PARTITION %s DEFAULT', p_parent, v_default);
 END
 $$;
 
