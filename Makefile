@@ -15,6 +15,7 @@ OBJS = \
 	partition.o \
 	refresh.o \
 	change_tracking.o \
+	view_sources.o \
 	validate.o \
 	validators.o \
 	verify_schema.o
@@ -44,13 +45,17 @@ DATA = $(SCHEMA_SCRIPTS)
 REGRESS = \
 	001_install \
 	002_catalog \
-	003_fixes
+	003_fixes \
+	020_refresh
 
 # Tests never use an installed server: each run starts a throwaway one.
 REGRESS_OPTS = --temp-instance=$(CURDIR)/tmp_check_regress \
 	--temp-config=$(srcdir)/test/crmdb.conf
 ISOLATION = \
-	payment_reference
+	payment_reference \
+	refresh_race \
+	refresh_reader \
+	refresh_locked
 ISOLATION_OPTS = --temp-instance=$(CURDIR)/tmp_check_iso \
 	--temp-config=$(srcdir)/test/crmdb.conf
 

@@ -23,6 +23,7 @@
 #include <limits.h>
 
 #include "fmgr.h"
+#include "miscadmin.h"
 #include "utils/guc.h"
 
 #include "crmdb.h"
@@ -40,6 +41,7 @@ const char *const crmdb_service_schemas[CRMDB_NUM_SERVICE_SCHEMAS] = {
 int			crmdb_lock_timeout_ms = 1000;
 int			crmdb_log_max_age_min = 90 * 24 * 60;
 int			crmdb_log_max_rows = 100000;
+int			crmdb_change_tracking_slots = 65536;
 
 void		_PG_init(void);
 
@@ -89,6 +91,25 @@ _PG_init(void)
 	/* --- area GUCs: each area adds its own below its marker --- */
 	/* partition rollover GUCs */
 	/* view refresh GUCs */
+
+	/*
+	 * A PGC_POSTMASTER variable can only be created while the server starts;
+	 * loaded later, crmdb has no change tracking anyway.
+	 */
+	if (process_shared_preload_libraries_in_progress)
+		DefineCustomIntVariable("crmdb.change_tracking_slots",
+								"Sets the number of change counters that crmdb.refresh_views() uses to skip unchanged views.",
+								"Each relation maps to one counter; relations that share a counter "
+								"can cause a refresh that was not needed, never a missed one. "
+								"Each counter takes 16 bytes of shared memory. Only effective "
+								"when crmdb is in shared_preload_libraries.",
+								&crmdb_change_tracking_slots,
+								65536,
+								1024,
+								16 * 1024 * 1024,
+								PGC_POSTMASTER,
+								0,
+								NULL, NULL, NULL);
 	/* validation GUCs */
 
 	MarkGUCPrefixReserved("crmdb");

@@ -101,8 +101,8 @@ crmdb_log_prune(void)
 
 		crmdb_spi_exec_args("DELETE FROM crmdb.maintenance_log"
 							" WHERE started_at OPERATOR(pg_catalog.<)"
-							" pg_catalog.now() OPERATOR(pg_catalog.-)"
-							" pg_catalog.make_interval(mins => $1)",
+							" (pg_catalog.now() OPERATOR(pg_catalog.-)"
+							"  pg_catalog.make_interval(mins => $1))",
 							1, argtypes, values, NULL, false, SPI_OK_DELETE);
 	}
 	if (crmdb_log_max_rows > 0)
