@@ -28,6 +28,9 @@ extern int	crmdb_lock_timeout_ms;
 extern int	crmdb_log_max_age_min;
 extern int	crmdb_log_max_rows;
 extern int	crmdb_change_tracking_slots;
+extern int	crmdb_validation_runs_kept; /* validation GUCs */
+extern int	crmdb_validation_keys_per_rule;
+extern int	crmdb_validation_work_mem;
 
 /* util.c */
 extern char *crmdb_qualified_relname(Oid relid);
