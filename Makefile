@@ -22,7 +22,10 @@ OBJS = \
 	validate.o \
 	validation_rules.o \
 	validators.o \
-	verify_schema.o
+	verify_schema.o \
+	schedule.o \
+	health.o \
+	access.o
 
 EXTENSION = crmdb
 PGFILEDESC = "crmdb - debt-collection CRM database maintenance"
@@ -34,7 +37,8 @@ EXTENSION_PARTS = \
 	extension/20_install.sql \
 	extension/30_partition.sql \
 	extension/40_refresh.sql \
-	extension/50_validation.sql
+	extension/50_validation.sql \
+	extension/60_schedule.sql
 
 # The four service schemas: run by crmdb.install(), not by CREATE EXTENSION.
 SCHEMA_SCRIPTS = \
@@ -59,7 +63,10 @@ REGRESS = \
 	020_refresh \
 	030_validators \
 	031_validation \
-	032_verify_schema
+	032_verify_schema \
+	040_access \
+	041_health \
+	042_schedule
 
 # Tests never use an installed server: each run starts a throwaway one.
 REGRESS_OPTS = --temp-instance=$(CURDIR)/tmp_check_regress \
@@ -71,7 +78,8 @@ ISOLATION = \
 	partition_drain_race \
 	refresh_race \
 	refresh_reader \
-	refresh_locked
+	refresh_locked \
+	job_skip
 ISOLATION_OPTS = --temp-instance=$(CURDIR)/tmp_check_iso \
 	--temp-config=$(srcdir)/test/crmdb.conf
 

@@ -42,6 +42,7 @@ const char *const crmdb_service_schemas[CRMDB_NUM_SERVICE_SCHEMAS] = {
 int			crmdb_lock_timeout_ms = 1000;
 int			crmdb_log_max_age_min = 90 * 24 * 60;
 int			crmdb_log_max_rows = 100000;
+int			crmdb_health_stale_after_min = 60;
 int			crmdb_partition_lock_retries = 3;
 int			crmdb_partition_retry_delay_ms = 200;
 int			crmdb_partition_max_create = 1000;
@@ -155,6 +156,18 @@ _PG_init(void)
 								0,
 								NULL, NULL, NULL);
 	/* validation GUCs */
+	/* schedule and health GUCs */
+	DefineCustomIntVariable("crmdb.health_stale_after",
+							"Sets how long a materialized view may lag behind its sources before crmdb.health warns.",
+							"A view whose sources changed since its last refresh is reported as a "
+							"warning once that refresh is older than this. Zero warns at once.",
+							&crmdb_health_stale_after_min,
+							60,
+							0,
+							INT_MAX,
+							PGC_USERSET,
+							GUC_UNIT_MIN,
+							NULL, NULL, NULL);
 	DefineCustomIntVariable("crmdb.validation_runs_kept",
 							"Sets how many runs of crmdb.run_validation() are kept.",
 							"Older runs and their results are deleted at the end of "
