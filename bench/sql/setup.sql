@@ -268,3 +268,26 @@ BEGIN
     RETURN (SELECT count(*) FROM bench.pay_keys);
 END
 $$;
+
+-- What the single-row writers touch, read into shared buffers after the
+-- writer benchmark restarts the server, so that no side starts cold: the
+-- payments partitions of the last two quarters and the current one (the
+-- inserts go to the current one, the updates to recent payments), the
+-- loans and customers their foreign keys look up, the reference registry,
+-- the benchmark's key tables, and all their indexes.
+CREATE EXTENSION pg_prewarm;
+CREATE FUNCTION bench.prewarm_writer()
+RETURNS bigint LANGUAGE sql AS
+$$
+    WITH rels AS (
+        SELECT part AS oid FROM bench.partitions('payment_service.payments')
+        WHERE is_default OR range_from >= bench.quarter_start(now(), -2)
+        UNION ALL
+        SELECT to_regclass(r) FROM unnest(ARRAY['bank_sync_service.loans',
+            'bank_sync_service.customers', 'crmdb.payment_references',
+            'bench.loan_keys', 'bench.pay_keys']) AS r
+    )
+    SELECT sum(pg_prewarm(c.oid)) FROM pg_class c
+    WHERE c.oid IN (SELECT oid FROM rels)
+       OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid IN (SELECT oid FROM rels))
+$$;
