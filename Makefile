@@ -20,6 +20,7 @@ OBJS = \
 	change_tracking.o \
 	view_sources.o \
 	validate.o \
+	validation_lookup.o \
 	validation_rules.o \
 	validators.o \
 	verify_schema.o \
@@ -90,7 +91,7 @@ PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
 # PGXS does not track header dependencies.
-validate.o validation_rules.o: validation.h
+validate.o validation_lookup.o validation_rules.o: validation.h
 
 crmdb--1.0.sql: $(EXTENSION_PARTS)
 	cat $^ > $@

@@ -24,6 +24,25 @@
  * over the same scans, which parallel aggregation splits among the
  * workers; it never moves a violating row out of the executor.
  *
+ * The checks that compare every payment and every action with its loan
+ * would cost a hash-join probe per row, the largest part of a run.  The
+ * loan lookup of validation_lookup.c counts them instead: the loans are
+ * read once per call into a compact table, passed as $1 to the count
+ * queries of payments and action_records, which have no join and no WHERE
+ * clause:
+ *
+ *		SELECT count(*) FILTER (WHERE <check 1>), ...,
+ *			   (crmdb.loan_mismatches($1, t.loan_account_number, t.cif,
+ *									  t.currency))[1], ...
+ *		FROM payment_service.payments t
+ *
+ * validate() and run_validation() run that count first for such a table,
+ * then the list query of only the checks that have violations, with the
+ * join, ending the scan once it has the rows it needs: on clean data, no
+ * payment is joined to its loan at all.  When the lookup cannot count
+ * exactly (a column altered to another type or collation) or the loans do
+ * not fit in the hash memory (get_hash_memory_limit()), the join counts.
+ *
  * Memory.  validate() is a materialize-mode set-returning function whose
  * tuplestore spills to disk beyond work_mem; the rows of a query go
  * straight from the executor into that tuplestore through a DestReceiver
@@ -95,11 +114,21 @@ typedef struct ValidationItem
 typedef struct ValidationUnit
 {
 	Oid			relid;			/* the table the query is about */
+	int			table;			/* index into crmdb_validated_tables */
 	int			nitems;
 	ValidationItem **items;
 	char	   *list_sql;		/* SELECT key, detail 1, ..., detail n */
 	char	   *count_sql;		/* SELECT count 1, ..., count n */
+	char	   *lookup_count_sql;	/* the same counts through the loan
+									 * lookup ($1), or NULL */
 } ValidationUnit;
+
+/* What the queries of one call share */
+typedef struct ValidationCall
+{
+	bool		lookup_tried;	/* crmdb_loan_lookup_build() has run */
+	bytea	   *loan_lookup;	/* the loan lookup, or NULL if too large */
+} ValidationCall;
 
 /* Receives the rows of a list query */
 typedef struct ValidationReceiver
@@ -108,6 +137,8 @@ typedef struct ValidationReceiver
 	ValidationUnit *unit;
 	int64		cap;			/* rows or keys per check; -1: no limit */
 	bool		stop_at_cap;	/* end the scan when every check is capped */
+	bool		counted;		/* the items' violations are known: do not
+								 * count, end the scan when all are kept */
 	Tuplestorestate *tupstore;	/* validate(): where rows go, or NULL */
 	TupleDesc	tupdesc;
 	MemoryContext keep_cxt;		/* run_validation(): where keys go */
@@ -347,41 +378,86 @@ table_sql_name(int table)
 }
 
 /*
- * The row checks of one table as one list query and one count query.
+ * " FROM <table> t LEFT JOIN ...": the table of a row unit and the joins
+ * its items need; with lookup, the joins of the items that the loan
+ * lookup does not count.
  */
-static void
-build_row_unit(ValidationUnit *unit, int table)
+static char *
+row_from_clause(ValidationUnit *unit, bool lookup)
 {
 	StringInfoData from;
-	StringInfoData list;
-	StringInfoData count;
 	int			joins = 0;
 	int			bit;
 	int			i;
 
 	for (i = 0; i < unit->nitems; i++)
-		joins |= unit->items[i]->check->joins;
+	{
+		if (!(lookup && unit->items[i]->check->lookup != 0))
+			joins |= unit->items[i]->check->joins;
+	}
 
 	initStringInfo(&from);
-	appendStringInfo(&from, " FROM %s t", table_sql_name(table));
+	appendStringInfo(&from, " FROM %s t", table_sql_name(unit->table));
 	for (bit = 0; bit < CRMDB_NUM_JOINS; bit++)
 	{
 		if (joins & (1 << bit))
 			appendStringInfo(&from, " %s", crmdb_join_sql(1 << bit));
 	}
-	appendStringInfoString(&from, " WHERE ");
+	return from.data;
+}
+
+/* " WHERE <check 1> OR <check 2> ...": the rows failing any item */
+static char *
+row_where_clause(ValidationUnit *unit)
+{
+	StringInfoData where;
+	int			i;
+
+	initStringInfo(&where);
+	appendStringInfoString(&where, " WHERE ");
 	for (i = 0; i < unit->nitems; i++)
-		appendStringInfo(&from, "%s(%s)", i > 0 ? " OR " : "",
+		appendStringInfo(&where, "%s(%s)", i > 0 ? " OR " : "",
 						 unit->items[i]->check->predicate);
+	return where.data;
+}
+
+/*
+ * The list query of the row checks of a unit: the row key, then for each
+ * item its detail when the row fails it, NULL otherwise.
+ */
+static char *
+row_list_sql(ValidationUnit *unit)
+{
+	StringInfoData list;
+	int			i;
 
 	initStringInfo(&list);
-	appendStringInfo(&list, "SELECT %s", crmdb_validated_tables[table].row_key);
+	appendStringInfo(&list, "SELECT %s",
+					 crmdb_validated_tables[unit->table].row_key);
 	for (i = 0; i < unit->nitems; i++)
 		appendStringInfo(&list,
 						 ", CASE WHEN (%s) THEN coalesce((%s), '') END",
 						 unit->items[i]->check->predicate,
 						 unit->items[i]->check->detail);
-	appendStringInfoString(&list, from.data);
+	appendStringInfoString(&list, row_from_clause(unit, false));
+	appendStringInfoString(&list, row_where_clause(unit));
+	return list.data;
+}
+
+/*
+ * The row checks of one table as one list query and one count query, and,
+ * when some of them compare the row with its loan and the loan lookup can
+ * count them exactly, a count query through the lookup.
+ */
+static void
+build_row_unit(ValidationUnit *unit)
+{
+	StringInfoData count;
+	bool		has_lookup = false;
+	bool		with_currency = false;
+	int			i;
+
+	unit->list_sql = row_list_sql(unit);
 
 	initStringInfo(&count);
 	appendStringInfoString(&count, "SELECT ");
@@ -389,10 +465,50 @@ build_row_unit(ValidationUnit *unit, int table)
 		appendStringInfo(&count, "%scount(*) FILTER (WHERE %s)",
 						 i > 0 ? ", " : "",
 						 unit->items[i]->check->predicate);
-	appendStringInfoString(&count, from.data);
-
-	unit->list_sql = list.data;
+	appendStringInfoString(&count, row_from_clause(unit, false));
+	appendStringInfoString(&count, row_where_clause(unit));
 	unit->count_sql = count.data;
+
+	for (i = 0; i < unit->nitems; i++)
+	{
+		if (unit->items[i]->check->lookup != 0)
+			has_lookup = true;
+		if (unit->items[i]->check->lookup == CRMDB_LOOKUP_CURRENCY)
+			with_currency = true;
+	}
+	if (!has_lookup || !crmdb_loan_lookup_usable(unit->relid, with_currency))
+		return;
+
+	/*
+	 * Every row goes to the lookup's aggregate, so there is no WHERE clause:
+	 * the other checks count their own rows with FILTER.  All the lookup
+	 * items call the aggregate with the same arguments, which the planner
+	 * computes once.
+	 */
+	initStringInfo(&count);
+	appendStringInfoString(&count, "SELECT ");
+	for (i = 0; i < unit->nitems; i++)
+	{
+		const CrmdbCheckDef *check = unit->items[i]->check;
+
+		if (i > 0)
+			appendStringInfoString(&count, ", ");
+		if (check->lookup != 0)
+			appendStringInfo(&count,
+							 "(crmdb.loan_mismatches($1, t.%s, t.%s, %s))[%d]",
+							 quote_identifier(CRMDB_LOOKUP_KEY_COLUMN),
+							 quote_identifier(CRMDB_LOOKUP_CIF_COLUMN),
+							 with_currency ?
+							 psprintf("t.%s",
+									  quote_identifier(CRMDB_LOOKUP_CURRENCY_COLUMN)) :
+							 "NULL",
+							 check->lookup);
+		else
+			appendStringInfo(&count, "count(*) FILTER (WHERE %s)",
+							 check->predicate);
+	}
+	appendStringInfoString(&count, row_from_clause(unit, true));
+	unit->lookup_count_sql = count.data;
 }
 
 /*
@@ -427,11 +543,12 @@ build_default_partition_unit(ValidationUnit *unit, int table)
 }
 
 static ValidationUnit *
-new_unit(Oid relid, int maxitems)
+new_unit(Oid relid, int table, int maxitems)
 {
 	ValidationUnit *unit = palloc0(sizeof(ValidationUnit));
 
 	unit->relid = relid;
+	unit->table = table;
 	unit->items = palloc0(maxitems * sizeof(ValidationItem *));
 	return unit;
 }
@@ -486,14 +603,14 @@ plan_validation(ArrayType *p_tables, ArrayType *p_rules)
 			{
 				if (row_unit == NULL)
 				{
-					row_unit = new_unit(relids[t], crmdb_num_check_defs);
+					row_unit = new_unit(relids[t], t, crmdb_num_check_defs);
 					units = lappend(units, row_unit);
 				}
 				unit = row_unit;
 			}
 			else
 			{
-				unit = new_unit(relids[t], 1);
+				unit = new_unit(relids[t], t, 1);
 				units = lappend(units, unit);
 			}
 			unit->items[unit->nitems++] = make_item(check,
@@ -509,7 +626,7 @@ plan_validation(ArrayType *p_tables, ArrayType *p_rules)
 				build_default_partition_unit(unit, t);
 		}
 		if (row_unit != NULL)
-			build_row_unit(row_unit, t);
+			build_row_unit(row_unit);
 	}
 	return units;
 }
@@ -529,12 +646,24 @@ validation_startup(DestReceiver *self, int operation, TupleDesc typeinfo)
 			 typeinfo->natts, r->unit->nitems + 1);
 }
 
+/*
+ * How many rows of an item the receiver keeps: the cap, and when the
+ * violations are known, no more than there are.
+ */
+static inline int64
+item_target(ValidationReceiver *r, ValidationItem *item)
+{
+	if (!r->counted)
+		return r->cap;
+	return r->cap < 0 ? item->violations : Min(r->cap, item->violations);
+}
+
 static bool
 validation_receive(TupleTableSlot *slot, DestReceiver *self)
 {
 	ValidationReceiver *r = (ValidationReceiver *) self;
 	ValidationUnit *unit = r->unit;
-	bool		all_capped = true;
+	bool		all_done = true;
 	Datum		key;
 	bool		keynull;
 	int			i;
@@ -547,11 +676,13 @@ validation_receive(TupleTableSlot *slot, DestReceiver *self)
 	for (i = 0; i < unit->nitems; i++)
 	{
 		ValidationItem *item = unit->items[i];
+		int64		target = item_target(r, item);
 
 		if (!slot->tts_isnull[i + 1])
 		{
-			item->violations++;
-			if (r->cap < 0 || item->kept < r->cap)
+			if (!r->counted)
+				item->violations++;
+			if (target < 0 || item->kept < target)
 			{
 				Datum		detail = PointerGetDatum(PG_DETOAST_DATUM_PACKED(slot->tts_values[i + 1]));
 
@@ -579,12 +710,12 @@ validation_receive(TupleTableSlot *slot, DestReceiver *self)
 				}
 			}
 		}
-		if (r->cap < 0 || item->kept < r->cap)
-			all_capped = false;
+		if (target < 0 || item->kept < target)
+			all_done = false;
 	}
 
 	/* false ends the scan: nothing more would be returned */
-	return !(r->stop_at_cap && all_capped);
+	return !((r->stop_at_cap || r->counted) && all_done);
 }
 
 static void
@@ -626,21 +757,16 @@ run_list_query(ValidationUnit *unit, ValidationReceiver *receiver)
 }
 
 /*
- * Run the count query of a unit, setting the items' violations.
+ * Set the items' violations from the one row of a count query.
  */
 static void
-run_count_query(ValidationUnit *unit)
+store_counts(ValidationUnit *unit, const char *sql)
 {
 	int			i;
 
-	if (unit->count_sql == NULL)
-		return;
-
-	crmdb_spi_exec_args(unit->count_sql, 0, NULL, NULL, NULL, true,
-						SPI_OK_SELECT);
 	if (SPI_processed != 1 || SPI_tuptable->tupdesc->natts != unit->nitems)
 		elog(ERROR, "validation count query returned an unexpected result: %s",
-			 unit->count_sql);
+			 sql);
 	for (i = 0; i < unit->nitems; i++)
 	{
 		bool		isnull;
@@ -650,6 +776,129 @@ run_count_query(ValidationUnit *unit)
 		unit->items[i]->violations = isnull ? 0 : DatumGetInt64(d);
 	}
 	SPI_freetuptable(SPI_tuptable);
+}
+
+/*
+ * Run the count query of a unit, setting the items' violations.
+ */
+static void
+run_count_query(ValidationUnit *unit)
+{
+	if (unit->count_sql == NULL)
+		return;
+
+	crmdb_spi_exec_args(unit->count_sql, 0, NULL, NULL, NULL, true,
+						SPI_OK_SELECT);
+	store_counts(unit, unit->count_sql);
+}
+
+/*
+ * Count the violations of a unit through the loan lookup, building the
+ * lookup at the first unit of the call that needs it.  Returns false, with
+ * nothing counted, when the unit has no lookup query or the loans do not
+ * fit in a lookup.
+ */
+static bool
+run_lookup_count_query(ValidationUnit *unit, ValidationCall *call)
+{
+	Oid			argtypes[1] = {BYTEAOID};
+	SPIPlanPtr	plan;
+	ParamListInfo params;
+	SPIExecuteOptions options;
+	int			rc;
+
+	if (unit->lookup_count_sql == NULL)
+		return false;
+	if (!call->lookup_tried)
+	{
+		Size		limit = get_hash_memory_limit();
+
+		call->lookup_tried = true;
+		call->loan_lookup = crmdb_loan_lookup_build(limit);
+		if (call->loan_lookup == NULL)
+			ereport(DEBUG1,
+					(errmsg_internal("loans exceed a lookup of %zu bytes: checked through the join",
+									 limit)));
+		else
+			ereport(DEBUG1,
+					(errmsg_internal("loan lookup of %zu bytes built",
+									 (Size) VARSIZE(call->loan_lookup))));
+	}
+	if (call->loan_lookup == NULL)
+		return false;
+
+	/*
+	 * The lookup goes to the query as a parameter that is not marked
+	 * constant: the planner would otherwise fold it into the plan, which is
+	 * sent to parallel workers as text.  Parameters reach them in binary.
+	 */
+	plan = SPI_prepare_cursor(unit->lookup_count_sql, 1, argtypes,
+							  CURSOR_OPT_PARALLEL_OK);
+	if (plan == NULL)
+		elog(ERROR, "SPI_prepare_cursor failed (%s) for: %s",
+			 SPI_result_code_string(SPI_result), unit->lookup_count_sql);
+	params = makeParamList(1);
+	params->params[0].value = PointerGetDatum(call->loan_lookup);
+	params->params[0].isnull = false;
+	params->params[0].pflags = 0;
+	params->params[0].ptype = BYTEAOID;
+
+	memset(&options, 0, sizeof(options));
+	options.params = params;
+	options.read_only = true;
+	rc = SPI_execute_plan_extended(plan, &options);
+	if (rc != SPI_OK_SELECT)
+		elog(ERROR, "SPI_execute_plan_extended failed (%s) for: %s",
+			 SPI_result_code_string(rc), unit->lookup_count_sql);
+	store_counts(unit, unit->lookup_count_sql);
+	SPI_freeplan(plan);
+	return true;
+}
+
+/*
+ * The items of a row unit that have violations, as a unit of their own
+ * with its list query; NULL when there are none.  The items are shared:
+ * what the list query keeps goes to the unit's items.
+ */
+static ValidationUnit *
+violating_items(ValidationUnit *unit)
+{
+	ValidationUnit *sub = new_unit(unit->relid, unit->table, unit->nitems);
+	int			i;
+
+	for (i = 0; i < unit->nitems; i++)
+	{
+		if (unit->items[i]->violations > 0)
+			sub->items[sub->nitems++] = unit->items[i];
+	}
+	if (sub->nitems == 0)
+		return NULL;
+	sub->list_sql = row_list_sql(sub);
+	return sub;
+}
+
+/*
+ * The rows of a unit that violate its checks, passed to the receiver
+ * (whose cap, stop_at_cap and where the rows go are set).  A unit that
+ * the loan lookup can count is counted first, and only its items with
+ * violations are listed, the scan ending once all are found; the others
+ * are listed and counted in one scan.
+ */
+static void
+run_unit_list(ValidationUnit *unit, ValidationCall *call,
+			  ValidationReceiver *receiver)
+{
+	if (run_lookup_count_query(unit, call))
+	{
+		ValidationUnit *sub = violating_items(unit);
+
+		if (sub == NULL || receiver->cap == 0)
+			return;
+		receiver->counted = true;
+		run_list_query(sub, receiver);
+	}
+	else
+		run_list_query(unit, receiver);
 }
 
 static ArrayType *
@@ -677,6 +926,7 @@ validate(PG_FUNCTION_ARGS)
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	int64		cap = -1;
 	int			nestlevel;
+	ValidationCall call;
 	List	   *units;
 	ListCell   *lc;
 
@@ -699,6 +949,7 @@ validate(PG_FUNCTION_ARGS)
 		elog(ERROR, "SPI_connect failed");
 
 	units = plan_validation(p_tables, p_rules);
+	memset(&call, 0, sizeof(call));
 	if (cap != 0)
 	{
 		foreach(lc, units)
@@ -710,7 +961,7 @@ validate(PG_FUNCTION_ARGS)
 			receiver.stop_at_cap = true;
 			receiver.tupstore = rsinfo->setResult;
 			receiver.tupdesc = rsinfo->setDesc;
-			run_list_query((ValidationUnit *) lfirst(lc), &receiver);
+			run_unit_list((ValidationUnit *) lfirst(lc), &call, &receiver);
 			CHECK_FOR_INTERRUPTS();
 		}
 	}
@@ -737,6 +988,7 @@ validation_summary(PG_FUNCTION_ARGS)
 	ArrayType  *p_rules = array_arg(fcinfo, 1);
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	int			nestlevel;
+	ValidationCall call;
 	List	   *units;
 	ListCell   *lc;
 
@@ -747,12 +999,14 @@ validation_summary(PG_FUNCTION_ARGS)
 		elog(ERROR, "SPI_connect failed");
 
 	units = plan_validation(p_tables, p_rules);
+	memset(&call, 0, sizeof(call));
 	foreach(lc, units)
 	{
 		ValidationUnit *unit = (ValidationUnit *) lfirst(lc);
 		int			i;
 
-		run_count_query(unit);
+		if (!run_lookup_count_query(unit, &call))
+			run_count_query(unit);
 		for (i = 0; i < unit->nitems; i++)
 		{
 			ValidationItem *item = unit->items[i];
@@ -799,7 +1053,8 @@ unit_rule_names(ValidationUnit *unit)
  * the run goes on with the next unit.  A cancel is never swallowed.
  */
 static void
-run_unit_keeping_keys(ValidationUnit *unit, int64 cap, MemoryContext keep_cxt)
+run_unit_keeping_keys(ValidationUnit *unit, ValidationCall *call, int64 cap,
+					  MemoryContext keep_cxt)
 {
 	MemoryContext oldcontext = CurrentMemoryContext;
 	ResourceOwner oldowner = CurrentResourceOwner;
@@ -816,7 +1071,7 @@ run_unit_keeping_keys(ValidationUnit *unit, int64 cap, MemoryContext keep_cxt)
 		receiver.cap = cap;
 		receiver.stop_at_cap = false;
 		receiver.keep_cxt = keep_cxt;
-		run_list_query(unit, &receiver);
+		run_unit_list(unit, call, &receiver);
 
 		ReleaseCurrentSubTransaction();
 		MemoryContextSwitchTo(oldcontext);
@@ -897,6 +1152,7 @@ run_validation(PG_FUNCTION_ARGS)
 	int64		warning_violations = 0;
 	int			nchecks = 0;
 	int			nfailed = 0;
+	ValidationCall call;
 	List	   *units;
 	ListCell   *lc;
 	CrmdbLogEntry entry;
@@ -931,10 +1187,11 @@ run_validation(PG_FUNCTION_ARGS)
 	units = plan_validation(NULL, NULL);
 	MemoryContextSwitchTo(oldcxt);
 
+	memset(&call, 0, sizeof(call));
 	foreach(lc, units)
 	{
-		run_unit_keeping_keys((ValidationUnit *) lfirst(lc), keys_per_rule,
-							  run_cxt);
+		run_unit_keeping_keys((ValidationUnit *) lfirst(lc), &call,
+							  keys_per_rule, run_cxt);
 		CHECK_FOR_INTERRUPTS();
 	}
 

@@ -11,7 +11,9 @@
  *	- a row check: a predicate over one row of its table (alias t), and
  *	  possibly over a row that a LEFT JOIN brings along (the row's loan l,
  *	  the user's role r, the customer's current assignment ca).  All the row
- *	  checks of a table run together, as one scan of the table;
+ *	  checks of a table run together, as one scan of the table; the checks
+ *	  that compare a row with its loan are counted through the loan lookup
+ *	  of validation_lookup.c rather than the join when it can;
  *	- a set check: its own query over one or more tables (cross-row rules:
  *	  GROUP BY, window functions), returning the key and the detail of each
  *	  violation;
@@ -50,6 +52,18 @@ typedef enum CrmdbCheckKind
 #define CRMDB_JOIN_ASSIGNMENT	0x04	/* ca: the current assignment of t.cif */
 #define CRMDB_NUM_JOINS			3
 
+/*
+ * What the loan lookup (validation_lookup.c) can count instead of a
+ * CRMDB_JOIN_LOAN row check: the element of crmdb.loan_mismatches().  It
+ * compares these columns of the row with account_number, cif and currency
+ * of the loans.
+ */
+#define CRMDB_LOOKUP_CIF		1	/* t.cif <> l.cif */
+#define CRMDB_LOOKUP_CURRENCY	2	/* t.currency <> l.currency */
+#define CRMDB_LOOKUP_KEY_COLUMN			"loan_account_number"
+#define CRMDB_LOOKUP_CIF_COLUMN			"cif"
+#define CRMDB_LOOKUP_CURRENCY_COLUMN	"currency"
+
 /* A built-in rule */
 typedef struct CrmdbRuleDef
 {
@@ -68,6 +82,8 @@ typedef struct CrmdbCheckDef
 	const char *predicate;		/* row checks: true for a violating row */
 	const char *detail;			/* row checks: text naming the bad value */
 	const char *query;			/* set checks: SELECT row_key, detail */
+	int			lookup;			/* row checks: CRMDB_LOOKUP_* that counts the
+								 * same violations, or 0 */
 } CrmdbCheckDef;
 
 extern const CrmdbValidatedTable crmdb_validated_tables[];
@@ -81,5 +97,9 @@ extern const char *crmdb_join_sql(int join);
 extern int	crmdb_find_rule(const char *rule_name);
 extern char *crmdb_rule_name_list(void);
 extern char *crmdb_table_name_list(void);
+
+/* validation_lookup.c */
+extern bool crmdb_loan_lookup_usable(Oid relid, bool with_currency);
+extern bytea *crmdb_loan_lookup_build(Size max_bytes);
 
 #endif							/* CRMDB_VALIDATION_H */

@@ -379,12 +379,12 @@ const CrmdbCheckDef crmdb_check_defs[] = {
 		"t.cif <> l.cif",
 		"format('cif %s, but loan %s belongs to %s',"
 		" t.cif, t.loan_account_number, l.cif)",
-	NULL},
+	NULL, CRMDB_LOOKUP_CIF},
 	{R_PAYMENT_CURRENCY, T_PAYMENTS, CRMDB_CHECK_ROW, CRMDB_JOIN_LOAN,
 		"t.currency <> l.currency",
 		"format('currency %s, but loan %s is in %s',"
 		" t.currency, t.loan_account_number, l.currency)",
-	NULL},
+	NULL, CRMDB_LOOKUP_CURRENCY},
 	{R_PAYMENT_FUTURE, T_PAYMENTS, CRMDB_CHECK_ROW, 0,
 		"t.payment_date > (SELECT LOCALTIMESTAMP + INTERVAL '1 day')",
 		"'payment_date ' || t.payment_date::text || ' is more than a day ahead'",
@@ -403,7 +403,7 @@ const CrmdbCheckDef crmdb_check_defs[] = {
 		"t.cif <> l.cif",
 		"format('cif %s, but loan %s belongs to %s',"
 		" t.cif, t.loan_account_number, l.cif)",
-	NULL},
+	NULL, CRMDB_LOOKUP_CIF},
 	{R_ACTION_GEO, T_ACTION_RECORDS, CRMDB_CHECK_ROW, 0,
 		"(t.visit_latitude IS NULL) <> (t.visit_longitude IS NULL)"
 		" OR t.visit_latitude NOT BETWEEN -90 AND 90"

@@ -204,6 +204,63 @@ COMMENT ON COLUMN @extschema@.validation_changes.previous_keys_complete IS
     'Whether the previous run recorded all its keys; if not, a "new" key may only have been beyond its limit';
 REVOKE ALL ON @extschema@.validation_changes FROM PUBLIC;
 
+-- The loan lookup (validation_lookup.c): the count queries of payments and
+-- action_records compare every row with its loan through this aggregate,
+-- passing it a compact table of the loans built by the validation
+-- functions.  It reads nothing but its arguments, so it stays executable
+-- by everyone (the caller of the validation functions needs it); the
+-- support functions take internal and cannot be called from SQL.
+
+CREATE FUNCTION @extschema@.loan_mismatches_step(internal, bytea, text, text, text)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'loan_mismatches_step'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.loan_mismatches_step(internal, bytea, text, text, text) IS
+    'Transition function of crmdb.loan_mismatches()';
+
+CREATE FUNCTION @extschema@.loan_mismatches_final(internal)
+RETURNS bigint[]
+AS 'MODULE_PATHNAME', 'loan_mismatches_final'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.loan_mismatches_final(internal) IS
+    'Final function of crmdb.loan_mismatches()';
+
+CREATE FUNCTION @extschema@.loan_mismatches_combine(internal, internal)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'loan_mismatches_combine'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.loan_mismatches_combine(internal, internal) IS
+    'Combine function of crmdb.loan_mismatches()';
+
+CREATE FUNCTION @extschema@.loan_mismatches_serialize(internal)
+RETURNS bytea
+AS 'MODULE_PATHNAME', 'loan_mismatches_serialize'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.loan_mismatches_serialize(internal) IS
+    'Serialization function of crmdb.loan_mismatches()';
+
+CREATE FUNCTION @extschema@.loan_mismatches_deserialize(bytea, internal)
+RETURNS internal
+AS 'MODULE_PATHNAME', 'loan_mismatches_deserialize'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.loan_mismatches_deserialize(bytea, internal) IS
+    'Deserialization function of crmdb.loan_mismatches()';
+
+CREATE AGGREGATE @extschema@.loan_mismatches(p_lookup bytea,
+                                             p_loan_account_number text,
+                                             p_cif text, p_currency text) (
+    SFUNC = @extschema@.loan_mismatches_step,
+    STYPE = internal,
+    FINALFUNC = @extschema@.loan_mismatches_final,
+    FINALFUNC_MODIFY = READ_WRITE,
+    COMBINEFUNC = @extschema@.loan_mismatches_combine,
+    SERIALFUNC = @extschema@.loan_mismatches_serialize,
+    DESERIALFUNC = @extschema@.loan_mismatches_deserialize,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.loan_mismatches(bytea, text, text, text) IS
+    'For the validation rules: {rows whose cif differs from their loan''s, rows whose currency differs from their loan''s}, the loans given as a lookup built by crmdb''s validation functions';
+
 -- Running the rules.  They read every service schema: not for PUBLIC.
 
 CREATE FUNCTION @extschema@.validate(

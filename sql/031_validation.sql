@@ -385,6 +385,89 @@ SELECT * FROM found;
 ROLLBACK;
 
 --
+-- The loan lookup: payment_loan_customer, payment_currency and
+-- action_loan_customer are counted through crmdb.loan_mismatches() and a
+-- lookup of the loans, and must count exactly what the join counts:
+-- several faults, NULLs, an account number two loans share; and the join
+-- takes over when the loans do not fit in the hash memory.
+--
+CREATE VIEW loan_rule_counts AS
+SELECT s.rule_name, s.violations,
+       CASE s.rule_name
+       WHEN 'payment_loan_customer' THEN
+           (SELECT count(*) FROM payment_service.payments t
+            JOIN bank_sync_service.loans l ON l.account_number = t.loan_account_number WHERE t.cif <> l.cif)
+       WHEN 'payment_currency' THEN
+           (SELECT count(*) FROM payment_service.payments t
+            JOIN bank_sync_service.loans l ON l.account_number = t.loan_account_number WHERE t.currency <> l.currency)
+       WHEN 'action_loan_customer' THEN
+           (SELECT count(*) FROM workflow_service.action_records t
+            JOIN bank_sync_service.loans l ON l.account_number = t.loan_account_number WHERE t.cif <> l.cif)
+       WHEN 'payment_amount' THEN
+           (SELECT count(*) FROM payment_service.payments t WHERE t.amount <= 0)
+       END AS joined
+FROM crmdb.validation_summary(p_rules => ARRAY['payment_loan_customer', 'payment_currency',
+                                               'action_loan_customer', 'payment_amount']) s
+ORDER BY s.rule_name COLLATE "C";
+BEGIN;
+UPDATE payment_service.payments SET cif = 'C0002', currency = 'USD', amount = 0 WHERE reference_number = 'P0001';
+UPDATE payment_service.payments SET cif = 'C0003' WHERE reference_number = 'P0002';
+UPDATE workflow_service.action_records SET cif = 'C0003';
+SET client_min_messages = debug1;
+SELECT * FROM loan_rule_counts;
+RESET client_min_messages;
+-- NULLs never differ: a loan without cif or currency, a payment without cif.
+ALTER TABLE bank_sync_service.loans ALTER COLUMN cif DROP NOT NULL, ALTER COLUMN currency DROP NOT NULL;
+ALTER TABLE payment_service.payments ALTER COLUMN cif DROP NOT NULL;
+UPDATE bank_sync_service.loans SET cif = NULL, currency = NULL WHERE account_number = 'L0002';
+UPDATE payment_service.payments SET cif = NULL WHERE reference_number = 'P0003';
+SELECT * FROM loan_rule_counts;
+-- 5,000 more loans do not fit in 64kB: the join counts, the same.
+INSERT INTO bank_sync_service.loans
+    (account_number, cif, product_type, original_amount, currency, disbursement_date, maturity_date,
+     interest_rate, term, payment_frequency, outstanding, remaining_amount, due_amount,
+     next_payment_date, dpd, delinquency_status, status, close_date, source_system, created_by, updated_by)
+SELECT 'X' || g, cif, product_type, original_amount, currency, disbursement_date, maturity_date,
+       interest_rate, term, payment_frequency, outstanding, remaining_amount, due_amount,
+       next_payment_date, dpd, delinquency_status, status, close_date, source_system, created_by, updated_by
+FROM bank_sync_service.loans, generate_series(1, 5000) g WHERE account_number = 'L0003';
+SET crmdb.validation_work_mem = '64kB';
+SET hash_mem_multiplier = 1;
+SET client_min_messages = debug1;
+SELECT * FROM loan_rule_counts;
+RESET client_min_messages;
+RESET hash_mem_multiplier;
+RESET crmdb.validation_work_mem;
+SELECT * FROM loan_rule_counts;
+-- Two loans with account number L0001 (its unique constraint dropped):
+-- each payment and action is compared with both, as the join does.
+ALTER TABLE bank_sync_service.loans DROP CONSTRAINT loans_account_number_key CASCADE;
+INSERT INTO bank_sync_service.loans
+    (account_number, cif, product_type, original_amount, currency, disbursement_date, maturity_date,
+     interest_rate, term, payment_frequency, outstanding, remaining_amount, due_amount,
+     next_payment_date, dpd, delinquency_status, status, close_date, source_system, created_by, updated_by)
+SELECT account_number, 'C0002', product_type, original_amount, 'USD', disbursement_date, maturity_date,
+       interest_rate, term, payment_frequency, outstanding, remaining_amount, due_amount,
+       next_payment_date, dpd, delinquency_status, status, close_date, source_system, created_by, updated_by
+FROM bank_sync_service.loans WHERE account_number = 'L0001';
+SELECT * FROM loan_rule_counts;
+-- validate() counts through the lookup, then lists the rows of the rules
+-- that have violations, each payment compared with both loans L0001.
+SELECT rule_name, row_key, detail FROM crmdb.validate(ARRAY['payment_service.payments'::regclass])
+ORDER BY rule_name COLLATE "C", row_key COLLATE "C", detail COLLATE "C";
+SELECT rule_name, row_key, detail FROM crmdb.validate(ARRAY['payment_service.payments'::regclass], p_max_per_rule => 1)
+ORDER BY rule_name COLLATE "C", row_key COLLATE "C", detail COLLATE "C";
+ROLLBACK;
+DROP VIEW loan_rule_counts;
+-- The aggregate is callable by everyone, with what it is given: nothing
+-- counted without a lookup, an error for anything that is not a lookup.
+SELECT crmdb.loan_mismatches(NULL, 'L0001', 'C0001', 'VND');
+SELECT crmdb.loan_mismatches('\x00'::bytea, 'L0001', 'C0001', 'VND');
+SELECT crmdb.loan_mismatches(decode('316f6f6c' || '10000000' || '01000000' || '00000000'
+                                    || repeat('0000000000000000', 16), 'hex'),
+                             'L0001', 'C0001', 'VND');
+
+--
 -- Several faults at once, for the remaining tests.
 --
 INSERT INTO bank_sync_service.phones (cif, type, number, source_system, created_by, updated_by)
@@ -478,7 +561,8 @@ SELECT * FROM crmdb.validate(p_max_per_rule => -1);
 SELECT p.oid::regprocedure AS function, has_function_privilege('public', p.oid, 'EXECUTE') AS public_execute
 FROM pg_proc p
 WHERE p.pronamespace = 'crmdb'::regnamespace
-  AND p.proname IN ('validate', 'validation_summary', 'run_validation', 'verify_schema', 'validation_rule_checks')
+  AND p.proname IN ('validate', 'validation_summary', 'run_validation', 'verify_schema', 'validation_rule_checks',
+                    'loan_mismatches')
 ORDER BY p.oid::regprocedure::text COLLATE "C";
 CREATE ROLE regress_validation_reader;
 GRANT EXECUTE ON FUNCTION crmdb.validate(regclass[], text[], integer) TO regress_validation_reader;
