@@ -13,12 +13,20 @@ OBJS = \
 	updated_at.o \
 	payment_reference.o \
 	partition.o \
+	partition_bounds.o \
+	partition_config.o \
+	partition_ops.o \
 	refresh.o \
 	change_tracking.o \
 	view_sources.o \
 	validate.o \
+	validation_lookup.o \
+	validation_rules.o \
 	validators.o \
-	verify_schema.o
+	verify_schema.o \
+	schedule.o \
+	health.o \
+	access.o
 
 EXTENSION = crmdb
 PGFILEDESC = "crmdb - debt-collection CRM database maintenance"
@@ -30,7 +38,8 @@ EXTENSION_PARTS = \
 	extension/20_install.sql \
 	extension/30_partition.sql \
 	extension/40_refresh.sql \
-	extension/50_validation.sql
+	extension/50_validation.sql \
+	extension/60_schedule.sql
 
 # The four service schemas: run by crmdb.install(), not by CREATE EXTENSION.
 SCHEMA_SCRIPTS = \
@@ -46,16 +55,32 @@ REGRESS = \
 	001_install \
 	002_catalog \
 	003_fixes \
-	020_refresh
+	010_partition_config \
+	011_partition_maintenance \
+	012_partition_drain \
+	013_partition_retention \
+	014_partition_errors \
+	015_partition_install \
+	020_refresh \
+	030_validators \
+	031_validation \
+	032_verify_schema \
+	040_access \
+	041_health \
+	042_schedule
 
 # Tests never use an installed server: each run starts a throwaway one.
 REGRESS_OPTS = --temp-instance=$(CURDIR)/tmp_check_regress \
 	--temp-config=$(srcdir)/test/crmdb.conf
 ISOLATION = \
 	payment_reference \
+	partition_attach_insert \
+	partition_concurrent_runs \
+	partition_drain_race \
 	refresh_race \
 	refresh_reader \
-	refresh_locked
+	refresh_locked \
+	job_skip
 ISOLATION_OPTS = --temp-instance=$(CURDIR)/tmp_check_iso \
 	--temp-config=$(srcdir)/test/crmdb.conf
 
@@ -64,6 +89,9 @@ TAP_TESTS = 1
 PG_CONFIG ?= /usr/lib/postgresql/15/bin/pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+
+# PGXS does not track header dependencies.
+validate.o validation_lookup.o validation_rules.o: validation.h
 
 crmdb--1.0.sql: $(EXTENSION_PARTS)
 	cat $^ > $@

@@ -27,6 +27,7 @@
 #include "utils/guc.h"
 
 #include "crmdb.h"
+#include "partition.h"
 
 PG_MODULE_MAGIC;
 
@@ -41,7 +42,14 @@ const char *const crmdb_service_schemas[CRMDB_NUM_SERVICE_SCHEMAS] = {
 int			crmdb_lock_timeout_ms = 1000;
 int			crmdb_log_max_age_min = 90 * 24 * 60;
 int			crmdb_log_max_rows = 100000;
+int			crmdb_health_stale_after_min = 60;
+int			crmdb_partition_lock_retries = 3;
+int			crmdb_partition_retry_delay_ms = 200;
+int			crmdb_partition_max_create = 1000;
 int			crmdb_change_tracking_slots = 65536;
+int			crmdb_validation_runs_kept = 30;
+int			crmdb_validation_keys_per_rule = 100;
+int			crmdb_validation_work_mem = 128 * 1024;
 
 void		_PG_init(void);
 
@@ -90,6 +98,43 @@ _PG_init(void)
 
 	/* --- area GUCs: each area adds its own below its marker --- */
 	/* partition rollover GUCs */
+	DefineCustomIntVariable("crmdb.partition_lock_retries",
+							"Sets how many times partition maintenance retries a lock that timed out.",
+							"Each DDL lock is first asked for with crmdb.lock_timeout, then "
+							"retried this many times before the partition is reported as failed.",
+							&crmdb_partition_lock_retries,
+							3,
+							0,
+							100,
+							PGC_SUSET,
+							0,
+							NULL, NULL, NULL);
+
+	DefineCustomIntVariable("crmdb.partition_retry_delay",
+							"Sets the pause between two attempts to take a lock in partition maintenance.",
+							"The pause lets the sessions that were waiting behind the maintenance go on.",
+							&crmdb_partition_retry_delay_ms,
+							200,
+							0,
+							60 * 1000,
+							PGC_SUSET,
+							GUC_UNIT_MS,
+							NULL, NULL, NULL);
+
+	DefineCustomIntVariable("crmdb.partition_max_create",
+							"Sets the largest number of partitions one maintenance call creates.",
+							"A table that needs more (a daily table whose DEFAULT holds very old "
+							"rows, say) gets the partitions nearest to the current one first and "
+							"the rest in later runs; crmdb.create_partitions() refuses a range "
+							"that needs more.",
+							&crmdb_partition_max_create,
+							1000,
+							1,
+							100000,
+							PGC_SUSET,
+							0,
+							NULL, NULL, NULL);
+
 	/* view refresh GUCs */
 
 	/*
@@ -111,6 +156,55 @@ _PG_init(void)
 								0,
 								NULL, NULL, NULL);
 	/* validation GUCs */
+	/* schedule and health GUCs */
+	DefineCustomIntVariable("crmdb.health_stale_after",
+							"Sets how long a materialized view may lag behind its sources before crmdb.health warns.",
+							"A view whose sources changed since its last refresh is reported as a "
+							"warning once that refresh is older than this. Zero warns at once.",
+							&crmdb_health_stale_after_min,
+							60,
+							0,
+							INT_MAX,
+							PGC_USERSET,
+							GUC_UNIT_MIN,
+							NULL, NULL, NULL);
+	DefineCustomIntVariable("crmdb.validation_runs_kept",
+							"Sets how many runs of crmdb.run_validation() are kept.",
+							"Older runs and their results are deleted at the end of "
+							"each run.",
+							&crmdb_validation_runs_kept,
+							30,
+							1,
+							INT_MAX,
+							PGC_SUSET,
+							0,
+							NULL, NULL, NULL);
+
+	DefineCustomIntVariable("crmdb.validation_keys_per_rule",
+							"Sets how many row keys crmdb.run_validation() stores per rule and table.",
+							"Every violation is counted; only the keys and details of the "
+							"first ones are stored in crmdb.validation_results.",
+							&crmdb_validation_keys_per_rule,
+							100,
+							0,
+							1000000,
+							PGC_SUSET,
+							0,
+							NULL, NULL, NULL);
+
+	DefineCustomIntVariable("crmdb.validation_work_mem",
+							"Sets the work_mem of the queries that check the validation rules.",
+							"The checks hash a payment's or action's loan and sort customer "
+							"assignments; a hash table that fits in memory avoids spilling "
+							"every payment to disk.  Zero uses the session's work_mem.",
+							&crmdb_validation_work_mem,
+							128 * 1024,
+							0,
+							MAX_KILOBYTES,
+							PGC_USERSET,
+							GUC_UNIT_KB,
+							NULL, NULL, NULL);
+
 
 	MarkGUCPrefixReserved("crmdb");
 

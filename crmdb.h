@@ -27,10 +27,15 @@ extern const char *const crmdb_service_schemas[CRMDB_NUM_SERVICE_SCHEMAS];
 extern int	crmdb_lock_timeout_ms;
 extern int	crmdb_log_max_age_min;
 extern int	crmdb_log_max_rows;
+extern int	crmdb_health_stale_after_min;
 extern int	crmdb_change_tracking_slots;
+extern int	crmdb_validation_runs_kept; /* validation GUCs */
+extern int	crmdb_validation_keys_per_rule;
+extern int	crmdb_validation_work_mem;
 
 /* util.c */
 extern char *crmdb_qualified_relname(Oid relid);
+extern Oid	crmdb_relation_owner(Oid relid);
 extern Oid	crmdb_schema_oid(void);
 extern int	crmdb_spi_exec(const char *sql, int expected_rc);
 extern int	crmdb_spi_exec_args(const char *sql, int nargs, Oid *argtypes,

@@ -16,10 +16,13 @@
  */
 #include "postgres.h"
 
+#include "access/htup_details.h"
 #include "catalog/namespace.h"
+#include "catalog/pg_class.h"
 #include "executor/spi.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
+#include "utils/syscache.h"
 
 #include "crmdb.h"
 
@@ -40,6 +43,25 @@ crmdb_qualified_relname(Oid relid)
 				 errmsg("relation with OID %u does not exist", relid)));
 	nspname = get_namespace_name(get_rel_namespace(relid));
 	return quote_qualified_identifier(nspname, relname);
+}
+
+/*
+ * crmdb_relation_owner
+ *		The owner of a relation.
+ */
+Oid
+crmdb_relation_owner(Oid relid)
+{
+	HeapTuple	tuple = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
+	Oid			owner;
+
+	if (!HeapTupleIsValid(tuple))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_TABLE),
+				 errmsg("relation with OID %u does not exist", relid)));
+	owner = ((Form_pg_class) GETSTRUCT(tuple))->relowner;
+	ReleaseSysCache(tuple);
+	return owner;
 }
 
 /*

@@ -34,7 +34,7 @@ SELECT n.nspname AS schema, c.relname AS "table",
 \echo '== Partitions'
 SELECT pg_catalog.to_regclass('crmdb.partitions') IS NOT NULL AS has_partitions_view \gset
 \if :has_partitions_view
-SELECT * FROM crmdb.partitions ORDER BY 1, 2;
+SELECT * FROM crmdb.partitions ORDER BY parent_table::text, is_default DESC, range_from;
 \else
 SELECT i.inhparent::regclass AS parent, c.relname AS "partition",
 	   pg_catalog.pg_get_expr(c.relpartbound, c.oid) AS bounds,

@@ -1,0 +1,785 @@
+/*-------------------------------------------------------------------------
+ *
+ * partition_ops.c
+ *	  The units of work of crmdb's partition rollover: create and attach
+ *	  one partition (moving its rows out of DEFAULT), and retire one
+ *	  partition (detach, drop or archive).
+ *
+ * Each unit runs inside its own subtransaction, as the table's owner in
+ * a security-restricted operation, with lock_timeout set to
+ * crmdb.lock_timeout (partition.c sets all that up).  A unit either
+ * happens completely or not at all.
+ *
+ * Creating a partition does the slow work (moving rows, building indexes)
+ * without blocking the parent's readers and writers, and takes the locks
+ * that do block them only for the ATTACH at the end:
+ *
+ *	1. Lock the parent in SHARE UPDATE EXCLUSIVE mode (blocks other DDL and
+ *	   a second maintenance, not INSERT/UPDATE/DELETE/SELECT), then check
+ *	   that the range is still free.
+ *	2. CREATE TABLE ... (LIKE parent) as a standalone table, with a CHECK
+ *	   constraint matching the bounds, the parent's privileges and owner.
+ *	3. Move the range's rows out of DEFAULT in one statement,
+ *	   WITH moved AS (DELETE ... RETURNING) INSERT INTO new ..., holding
+ *	   only ROW EXCLUSIVE on DEFAULT: readers and writers go on.
+ *	4. Build the parent's indexes on the new table (bulk builds, faster
+ *	   than maintaining them row by row, and before any strong lock).
+ *	5. Lock the parent, then DEFAULT, in ACCESS EXCLUSIVE mode and move the
+ *	   rows that writers added to the range meanwhile (usually none; an
+ *	   index scan where DEFAULT has an index on the key).
+ *	6. ATTACH.  It skips the scan of the new table (the CHECK constraint
+ *	   proves the bounds), checks DEFAULT (kept small: after the drain it
+ *	   holds only rows beyond the horizon), clones triggers and foreign
+ *	   keys (validating those over the rows just moved) and adopts the
+ *	   indexes.  The CHECK constraint is dropped and the transaction
+ *	   commits at once, releasing the locks.
+ *
+ * Why the parent's ACCESS EXCLUSIVE lock in step 5, which core's ATTACH
+ * does not need: a query on the parent takes its list of partitions when
+ * it locks the parent, then locks the partitions.  A reader that locked
+ * the parent before the commit and then waited for DEFAULT would scan
+ * DEFAULT with a snapshot taken after the commit (rows gone) without the
+ * new partition (not in its list): it would miss the moved rows.  Holding
+ * the parent makes it wait before it takes the list.  A writer gains as
+ * well: it waits before routing its row, so a row for the new range goes
+ * to the new partition instead of failing DEFAULT's new constraint.  The
+ * lock is held for steps 5 and 6 only; their cost is DEFAULT's size and
+ * the foreign-key check of the rows moved by this unit.
+ *
+ * Every lock the unit asks for explicitly is taken with lock_timeout and
+ * retried (crmdb.partition_lock_retries times, crmdb.partition_retry_delay
+ * apart): a unit never waits long behind a reader while queueing everyone
+ * else behind itself.
+ *
+ * The move is a storage move, not a change of the rows: it runs with
+ * session_replication_role = replica, so that ordinary row triggers (the
+ * payment reference registry of payments, foreign key checks of rows that
+ * were checked when they were written, users' audit triggers) do not fire
+ * for it, exactly as they do not fire for ATTACH or DETACH.  A DEFAULT
+ * partition with triggers enabled ALWAYS or REPLICA is refused.  Readers
+ * of the parent see every row exactly once: before the commit in DEFAULT,
+ * after it in the new partition.
+ *
+ * Copyright (c) 2026, crmdb authors
+ *
+ * IDENTIFICATION
+ *	  crmdb/partition_ops.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "access/attmap.h"
+#include "access/genam.h"
+#include "access/htup_details.h"
+#include "access/table.h"
+#include "access/xact.h"
+#include "access/xlog.h"
+#include "catalog/dependency.h"
+#include "catalog/indexing.h"
+#include "catalog/namespace.h"
+#include "catalog/partition.h"
+#include "catalog/pg_attribute.h"
+#include "catalog/pg_class.h"
+#include "catalog/pg_type.h"
+#include "commands/defrem.h"
+#include "commands/tablespace.h"
+#include "executor/spi.h"
+#include "miscadmin.h"
+#include "parser/parse_utilcmd.h"
+#include "pgstat.h"
+#include "storage/latch.h"
+#include "storage/lmgr.h"
+#include "utils/acl.h"
+#include "utils/builtins.h"
+#include "utils/guc.h"
+#include "utils/lsyscache.h"
+#include "utils/rel.h"
+#include "utils/syscache.h"
+
+#include "crmdb.h"
+#include "partition.h"
+
+/* Report how long a step of a unit took, at DEBUG1. */
+#define STEP_DONE(what) \
+	do { \
+		elog(DEBUG1, "partition %s: %s done after %.1f ms", \
+			 relname, (what), crmdb_elapsed_ms(step)); \
+		step = GetCurrentTimestamp(); \
+	} while (0)
+
+/* Name of the CHECK constraint that lets ATTACH skip scanning the table. */
+#define BOUND_CONSTRAINT "crmdb_partition_bound"
+
+static const char *
+lockmode_name(LOCKMODE mode)
+{
+	switch (mode)
+	{
+		case AccessShareLock:
+			return "ACCESS SHARE";
+		case RowExclusiveLock:
+			return "ROW EXCLUSIVE";
+		case ShareUpdateExclusiveLock:
+			return "SHARE UPDATE EXCLUSIVE";
+		case ShareRowExclusiveLock:
+			return "SHARE ROW EXCLUSIVE";
+		case ExclusiveLock:
+			return "EXCLUSIVE";
+		case AccessExclusiveLock:
+			return "ACCESS EXCLUSIVE";
+	}
+	return "?";
+}
+
+/*
+ * lock_relation
+ *		Lock a relation, waiting at most lock_timeout per attempt and
+ *		trying 1 + crmdb.partition_lock_retries times, with a pause of
+ *		crmdb.partition_retry_delay between attempts.  A deadlock in which
+ *		this session is the victim counts as a failed attempt too.
+ *
+ *		Each attempt runs in a subtransaction so that a timed-out attempt
+ *		can be caught; a granted lock passes to the enclosing transaction.
+ */
+static void
+lock_relation(Oid relid, LOCKMODE mode)
+{
+	int			attempts = 1 + crmdb_partition_lock_retries;
+
+	for (int attempt = 1;; attempt++)
+	{
+		MemoryContext oldcontext = CurrentMemoryContext;
+		ResourceOwner oldowner = CurrentResourceOwner;
+		bool		granted = false;
+
+		BeginInternalSubTransaction(NULL);
+		MemoryContextSwitchTo(oldcontext);
+
+		PG_TRY();
+		{
+			LockRelationOid(relid, mode);
+			ReleaseCurrentSubTransaction();
+			MemoryContextSwitchTo(oldcontext);
+			CurrentResourceOwner = oldowner;
+			granted = true;
+		}
+		PG_CATCH();
+		{
+			ErrorData  *edata;
+
+			MemoryContextSwitchTo(oldcontext);
+			edata = CopyErrorData();
+			FlushErrorState();
+			RollbackAndReleaseCurrentSubTransaction();
+			MemoryContextSwitchTo(oldcontext);
+			CurrentResourceOwner = oldowner;
+
+			if (edata->sqlerrcode != ERRCODE_LOCK_NOT_AVAILABLE &&
+				edata->sqlerrcode != ERRCODE_T_R_DEADLOCK_DETECTED)
+				ReThrowError(edata);
+			if (attempt >= attempts)
+				ereport(ERROR,
+						(errcode(ERRCODE_LOCK_NOT_AVAILABLE),
+						 errmsg("could not lock table \"%s\" in %s mode",
+								crmdb_qualified_relname(relid),
+								lockmode_name(mode)),
+						 errdetail_plural("%d attempt waited up to crmdb.lock_timeout (%d ms) while other sessions held conflicting locks; last error: %s",
+										  "%d attempts each waited up to crmdb.lock_timeout (%d ms) while other sessions held conflicting locks; last error: %s",
+										  attempts,
+										  attempts, crmdb_lock_timeout_ms,
+										  edata->message),
+						 errhint("Run the maintenance again later, or raise crmdb.lock_timeout or crmdb.partition_lock_retries.")));
+			FreeErrorData(edata);
+		}
+		PG_END_TRY();
+
+		if (granted)
+			return;
+
+		/* Let the sessions we waited for get on before the next attempt. */
+		(void) WaitLatch(MyLatch, WL_LATCH_SET | WL_TIMEOUT | WL_EXIT_ON_PM_DEATH,
+						 crmdb_partition_retry_delay_ms, PG_WAIT_EXTENSION);
+		ResetLatch(MyLatch);
+		CHECK_FOR_INTERRUPTS();
+	}
+}
+
+/*
+ * Lock the tables that ATTACH, DETACH or DROP of a partition of parent
+ * touch for foreign keys: the tables its foreign keys reference, and the
+ * tables whose foreign keys reference it.
+ */
+static void
+lock_foreign_key_tables(Oid parent)
+{
+	Oid			argtypes[1] = {OIDOID};
+	Datum		args[1] = {ObjectIdGetDatum(parent)};
+	List	   *relids = NIL;
+	ListCell   *lc;
+
+	crmdb_spi_exec_args("SELECT DISTINCT CASE WHEN conrelid OPERATOR(pg_catalog.=) $1"
+						" THEN confrelid ELSE conrelid END"
+						" FROM pg_catalog.pg_constraint"
+						" WHERE contype OPERATOR(pg_catalog.=) 'f'"
+						" AND (conrelid OPERATOR(pg_catalog.=) $1"
+						"      OR confrelid OPERATOR(pg_catalog.=) $1)"
+						" ORDER BY 1",
+						1, argtypes, args, NULL, false, SPI_OK_SELECT);
+	for (uint64 i = 0; i < SPI_processed; i++)
+	{
+		bool		isnull;
+		Oid			relid;
+
+		relid = DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[i],
+											   SPI_tuptable->tupdesc, 1,
+											   &isnull));
+		if (relid != parent)
+			relids = lappend_oid(relids, relid);
+	}
+	foreach(lc, relids)
+		lock_relation(lfirst_oid(lc), ShareRowExclusiveLock);
+}
+
+/* "col >= lo AND col < hi" with $1 and $2, leaving out infinite ends. */
+static char *
+range_condition(const char *col, int64 lo, int64 hi)
+{
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	appendStringInfo(&buf, "%s IS NOT NULL", col);
+	if (lo != CRMDB_BOUND_MIN)
+		appendStringInfo(&buf, " AND %s OPERATOR(pg_catalog.>=) $1", col);
+	if (hi != CRMDB_BOUND_MAX)
+		appendStringInfo(&buf, " AND %s OPERATOR(pg_catalog.<) $2", col);
+	return buf.data;
+}
+
+/*
+ * crmdb_default_min_key
+ *		The smallest key in DEFAULT within [from, below), as a bound.
+ */
+int64
+crmdb_default_min_key(const CrmdbPartConfig *config, Oid defpart,
+					  int64 from, int64 below, bool *found)
+{
+	const char *col = quote_identifier(config->control_column);
+	Oid			argtypes[2] = {config->keytype, config->keytype};
+	Datum		args[2];
+	Datum		result;
+	bool		isnull;
+	char	   *sql;
+
+	args[0] = crmdb_bound_to_datum(from, config->keytype);
+	args[1] = crmdb_bound_to_datum(below, config->keytype);
+	sql = psprintf("SELECT pg_catalog.min(%s) FROM %s WHERE %s",
+				   col, crmdb_qualified_relname(defpart),
+				   range_condition(col, from, below));
+	crmdb_spi_exec_args(sql, 2, argtypes, args, NULL, false, SPI_OK_SELECT);
+	result = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1,
+						   &isnull);
+	*found = !isnull;
+	return isnull ? 0 : crmdb_datum_to_bound(result, config->keytype);
+}
+
+/*
+ * crmdb_default_count
+ *		The number of rows in DEFAULT whose key is at or after from
+ *		(nulls = false), or whose key is before from or NULL (nulls = true).
+ */
+int64
+crmdb_default_count(const CrmdbPartConfig *config, Oid defpart,
+					int64 from, bool nulls)
+{
+	const char *col = quote_identifier(config->control_column);
+	Oid			argtypes[1] = {config->keytype};
+	Datum		args[1];
+	bool		isnull;
+	char	   *sql;
+
+	args[0] = crmdb_bound_to_datum(from, config->keytype);
+	if (nulls)
+		sql = psprintf("SELECT pg_catalog.count(*) FROM %s"
+					   " WHERE %s OPERATOR(pg_catalog.<) $1 OR %s IS NULL",
+					   crmdb_qualified_relname(defpart), col, col);
+	else
+		sql = psprintf("SELECT pg_catalog.count(*) FROM %s"
+					   " WHERE %s OPERATOR(pg_catalog.>=) $1",
+					   crmdb_qualified_relname(defpart), col);
+	crmdb_spi_exec_args(sql, 1, argtypes, args, NULL, false, SPI_OK_SELECT);
+	return DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0],
+									   SPI_tuptable->tupdesc, 1, &isnull));
+}
+
+/* The parent's columns that rows are copied through, quoted, in order. */
+static char *
+copy_column_list(Oid parent)
+{
+	Relation	rel = table_open(parent, NoLock);
+	TupleDesc	tupdesc = RelationGetDescr(rel);
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	for (int i = 0; i < tupdesc->natts; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(tupdesc, i);
+
+		/* generated columns are computed again by the new table */
+		if (att->attisdropped || att->attgenerated)
+			continue;
+		if (buf.len > 0)
+			appendStringInfoString(&buf, ", ");
+		appendStringInfoString(&buf, quote_identifier(NameStr(att->attname)));
+	}
+	table_close(rel, NoLock);
+	return buf.data;
+}
+
+/*
+ * The triggers of DEFAULT that would fire even with session_replication_role
+ * = replica (enabled ALWAYS or REPLICA), as a list of names, or NULL.
+ */
+static char *
+replica_triggers(Oid defpart)
+{
+	Oid			argtypes[1] = {OIDOID};
+	Datum		args[1] = {ObjectIdGetDatum(defpart)};
+
+	crmdb_spi_exec_args("SELECT pg_catalog.string_agg(pg_catalog.quote_ident(tgname), ', '"
+						" ORDER BY tgname)"
+						" FROM pg_catalog.pg_trigger"
+						" WHERE tgrelid OPERATOR(pg_catalog.=) $1"
+						" AND NOT tgisinternal"
+						" AND tgenabled OPERATOR(pg_catalog.=) ANY ('{A,R}'::pg_catalog.\"char\"[])",
+						1, argtypes, args, NULL, false, SPI_OK_SELECT);
+	return SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+}
+
+/*
+ * Refuse to move rows of [lo, hi) out of a DEFAULT partition whose
+ * triggers would fire for the move (see replica_triggers()).
+ */
+static void
+check_movable(const CrmdbPartConfig *config, Oid defpart, const char *triggers,
+			  int64 lo, int64 hi)
+{
+	const char *col = quote_identifier(config->control_column);
+	Oid			argtypes[2] = {config->keytype, config->keytype};
+	Datum		args[2];
+	char	   *sql;
+
+	if (triggers == NULL)
+		return;
+	args[0] = crmdb_bound_to_datum(lo, config->keytype);
+	args[1] = crmdb_bound_to_datum(hi, config->keytype);
+	sql = psprintf("SELECT 1 FROM %s WHERE %s LIMIT 1",
+				   crmdb_qualified_relname(defpart),
+				   range_condition(col, lo, hi));
+	crmdb_spi_exec_args(sql, 2, argtypes, args, NULL, false, SPI_OK_SELECT);
+	if (SPI_processed > 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("cannot move rows out of DEFAULT partition \"%s\"",
+						crmdb_qualified_relname(defpart)),
+				 errdetail("Its triggers %s are enabled ALWAYS or REPLICA and would fire for a move that changes no row.",
+						   triggers),
+				 errhint("Set those triggers to ENABLE while the maintenance runs, or move the rows yourself.")));
+}
+
+/*
+ * Move the rows of [lo, hi) from DEFAULT into the new table, in one
+ * statement, with row triggers off (see the file header).  Returns the
+ * number of rows moved.
+ */
+static int64
+move_rows(const CrmdbPartConfig *config, Oid defpart, Oid child,
+		  const char *columns, int64 lo, int64 hi)
+{
+	const char *col = quote_identifier(config->control_column);
+	Oid			argtypes[2] = {config->keytype, config->keytype};
+	Datum		args[2];
+	char	   *sql;
+	int			save_nestlevel;
+	int64		moved;
+
+	args[0] = crmdb_bound_to_datum(lo, config->keytype);
+	args[1] = crmdb_bound_to_datum(hi, config->keytype);
+	sql = psprintf("WITH moved AS (DELETE FROM %s WHERE %s RETURNING %s)"
+				   " INSERT INTO %s (%s) SELECT %s FROM moved",
+				   crmdb_qualified_relname(defpart),
+				   range_condition(col, lo, hi), columns,
+				   crmdb_qualified_relname(child), columns, columns);
+
+	save_nestlevel = NewGUCNestLevel();
+	(void) set_config_option("session_replication_role", "replica",
+							 PGC_SUSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	crmdb_spi_exec_args(sql, 2, argtypes, args, NULL, false, SPI_OK_INSERT);
+	moved = (int64) SPI_processed;
+	AtEOXact_GUC(true, save_nestlevel);
+
+	return moved;
+}
+
+/*
+ * Build every index of the parent on the new, still standalone table, so
+ * that ATTACH adopts them instead of building them under its locks.  The
+ * clones are the ones ATTACH itself would make.
+ */
+static void
+clone_indexes(Oid parent, Oid child)
+{
+	Relation	parentrel = table_open(parent, NoLock);
+	Relation	childrel = table_open(child, NoLock);
+	AttrMap    *attmap;
+	List	   *indexes;
+	ListCell   *lc;
+
+	attmap = build_attrmap_by_name(RelationGetDescr(childrel),
+								   RelationGetDescr(parentrel));
+	indexes = RelationGetIndexList(parentrel);
+	table_close(childrel, NoLock);
+
+	foreach(lc, indexes)
+	{
+		Relation	idxrel = index_open(lfirst_oid(lc), AccessShareLock);
+		IndexStmt  *stmt;
+		Oid			constraintOid;
+
+		stmt = generateClonedIndexStmt(NULL, idxrel, attmap, &constraintOid);
+		DefineIndex(child, stmt, InvalidOid, InvalidOid, InvalidOid,
+					false, false, false, false, true);
+		index_close(idxrel, AccessShareLock);
+		CommandCounterIncrement();
+	}
+	table_close(parentrel, NoLock);
+}
+
+/* Give the new table the parent's ACL, column ACLs included, exactly. */
+static void
+copy_privileges(Oid parent, Oid child)
+{
+	Relation	classrel;
+	Relation	attrel;
+	Relation	parentrel;
+	TupleDesc	tupdesc;
+	HeapTuple	ptup;
+	HeapTuple	ctup;
+	HeapTuple	newtup;
+	Datum		pacl;
+	bool		pnull;
+	Datum		cacl;
+	bool		cnull;
+	Oid			owner;
+	Oid		   *oldmembers;
+	Oid		   *newmembers;
+	int			noldmembers;
+	int			nnewmembers;
+	Datum		values[Natts_pg_class];
+	bool		nulls[Natts_pg_class];
+	bool		replace[Natts_pg_class];
+
+	classrel = table_open(RelationRelationId, RowExclusiveLock);
+
+	ptup = SearchSysCache1(RELOID, ObjectIdGetDatum(parent));
+	if (!HeapTupleIsValid(ptup))
+		elog(ERROR, "cache lookup failed for relation %u", parent);
+	owner = ((Form_pg_class) GETSTRUCT(ptup))->relowner;
+	pacl = SysCacheGetAttr(RELOID, ptup, Anum_pg_class_relacl, &pnull);
+
+	ctup = SearchSysCache1(RELOID, ObjectIdGetDatum(child));
+	if (!HeapTupleIsValid(ctup))
+		elog(ERROR, "cache lookup failed for relation %u", child);
+	if (((Form_pg_class) GETSTRUCT(ctup))->relowner != owner)
+		elog(ERROR, "new partition %u is not owned by the owner of its parent",
+			 child);
+	cacl = SysCacheGetAttr(RELOID, ctup, Anum_pg_class_relacl, &cnull);
+
+	noldmembers = cnull ? 0 : aclmembers(DatumGetAclP(cacl), &oldmembers);
+	nnewmembers = pnull ? 0 : aclmembers(DatumGetAclP(pacl), &newmembers);
+
+	memset(replace, false, sizeof(replace));
+	replace[Anum_pg_class_relacl - 1] = true;
+	values[Anum_pg_class_relacl - 1] = pacl;
+	nulls[Anum_pg_class_relacl - 1] = pnull;
+	newtup = heap_modify_tuple(ctup, RelationGetDescr(classrel),
+							   values, nulls, replace);
+	CatalogTupleUpdate(classrel, &newtup->t_self, newtup);
+	updateAclDependencies(RelationRelationId, child, 0, owner,
+						  noldmembers, noldmembers ? oldmembers : NULL,
+						  nnewmembers, nnewmembers ? newmembers : NULL);
+	ReleaseSysCache(ctup);
+	ReleaseSysCache(ptup);
+	table_close(classrel, RowExclusiveLock);
+
+	/* Column privileges, matched by name. */
+	attrel = table_open(AttributeRelationId, RowExclusiveLock);
+	parentrel = table_open(parent, NoLock);
+	tupdesc = RelationGetDescr(parentrel);
+	for (int i = 0; i < tupdesc->natts; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(tupdesc, i);
+		Datum		avalues[Natts_pg_attribute];
+		bool		anulls[Natts_pg_attribute];
+		bool		areplace[Natts_pg_attribute];
+		AttrNumber	childattnum;
+
+		if (att->attisdropped)
+			continue;
+		ptup = SearchSysCacheAttName(parent, NameStr(att->attname));
+		if (!HeapTupleIsValid(ptup))
+			continue;
+		pacl = SysCacheGetAttr(ATTNUM, ptup, Anum_pg_attribute_attacl, &pnull);
+		ctup = SearchSysCacheCopyAttName(child, NameStr(att->attname));
+		if (!HeapTupleIsValid(ctup))
+			elog(ERROR, "column \"%s\" missing in new partition %u",
+				 NameStr(att->attname), child);
+		childattnum = ((Form_pg_attribute) GETSTRUCT(ctup))->attnum;
+		cacl = heap_getattr(ctup, Anum_pg_attribute_attacl,
+							RelationGetDescr(attrel), &cnull);
+		if (pnull && cnull)
+		{
+			ReleaseSysCache(ptup);
+			heap_freetuple(ctup);
+			continue;
+		}
+		noldmembers = cnull ? 0 : aclmembers(DatumGetAclP(cacl), &oldmembers);
+		nnewmembers = pnull ? 0 : aclmembers(DatumGetAclP(pacl), &newmembers);
+
+		memset(areplace, false, sizeof(areplace));
+		areplace[Anum_pg_attribute_attacl - 1] = true;
+		avalues[Anum_pg_attribute_attacl - 1] = pacl;
+		anulls[Anum_pg_attribute_attacl - 1] = pnull;
+		newtup = heap_modify_tuple(ctup, RelationGetDescr(attrel),
+								   avalues, anulls, areplace);
+		CatalogTupleUpdate(attrel, &newtup->t_self, newtup);
+		updateAclDependencies(RelationRelationId, child, childattnum, owner,
+							  noldmembers, noldmembers ? oldmembers : NULL,
+							  nnewmembers, nnewmembers ? newmembers : NULL);
+		ReleaseSysCache(ptup);
+		heap_freetuple(ctup);
+	}
+	table_close(parentrel, NoLock);
+	table_close(attrel, RowExclusiveLock);
+
+	CommandCounterIncrement();
+}
+
+/*
+ * crmdb_create_partition
+ *		Create the partition covering [lo, hi), moving the rows of that
+ *		range out of DEFAULT.  aligned says whether [lo, hi) is a whole
+ *		interval (named after it) or a piece of one (named after its first
+ *		day).  Does nothing (result->done = false) if some other session
+ *		covered part of the range meanwhile.
+ */
+void
+crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
+					   bool aligned, CrmdbUnitResult *result)
+{
+	Oid			parent = config->parent;
+	char	   *parent_name = crmdb_qualified_relname(parent);
+	Oid			nspoid = get_rel_namespace(parent);
+	char	   *nspname = get_namespace_name(nspoid);
+	char	   *relname;
+	char	   *qname;
+	const char *col = quote_identifier(config->control_column);
+	char	   *lo_lit = crmdb_bound_literal(lo, config->keytype);
+	char	   *hi_lit = crmdb_bound_literal(hi, config->keytype);
+	List	   *parts;
+	List	   *pieces;
+	CrmdbPartition *piece;
+	Oid			defpart = InvalidOid;
+	Oid			child;
+	Oid			tablespace;
+	char	   *columns;
+	char	   *triggers = NULL;
+	StringInfoData sql;
+	ListCell   *lc;
+	TimestampTz step = GetCurrentTimestamp();
+
+	memset(result, 0, sizeof(*result));
+
+	lock_relation(parent, ShareUpdateExclusiveLock);
+
+	/* Under the lock, the range must still be free. */
+	parts = crmdb_list_partitions(parent, config->keytype);
+	pieces = crmdb_uncovered_pieces(parts, lo, hi);
+	if (list_length(pieces) != 1)
+		return;
+	piece = linitial(pieces);
+	if (piece->lo != lo || piece->hi != hi)
+		return;
+	foreach(lc, parts)
+	{
+		CrmdbPartition *p = lfirst(lc);
+
+		if (p->is_default)
+			defpart = p->relid;
+	}
+
+	relname = crmdb_partition_relname(get_rel_name(parent), lo, hi,
+									  config->interval, aligned);
+	qname = quote_qualified_identifier(nspname, relname);
+	if (OidIsValid(get_relname_relid(relname, nspoid)))
+		ereport(ERROR,
+				(errcode(ERRCODE_DUPLICATE_TABLE),
+				 errmsg("cannot create partition \"%s\" of table \"%s\": relation \"%s\" already exists",
+						qname, parent_name, relname),
+				 errdetail("The relation is not a partition of \"%s\"; it may be a partition detached by retention.",
+						   parent_name),
+				 errhint("Rename, move or drop \"%s\", or attach it to \"%s\" yourself, then run the maintenance again.",
+						 qname, parent_name)));
+
+	/* 2. The standalone table, with the bounds as a CHECK constraint. */
+	initStringInfo(&sql);
+	appendStringInfo(&sql,
+					 "CREATE TABLE %s (LIKE %s INCLUDING COMMENTS INCLUDING COMPRESSION"
+					 " INCLUDING CONSTRAINTS INCLUDING DEFAULTS INCLUDING GENERATED"
+					 " INCLUDING STATISTICS INCLUDING STORAGE)",
+					 qname, parent_name);
+	tablespace = get_rel_tablespace(parent);
+	if (OidIsValid(tablespace))
+		appendStringInfo(&sql, " TABLESPACE %s",
+						 quote_identifier(get_tablespace_name(tablespace)));
+	crmdb_spi_exec(sql.data, SPI_OK_UTILITY);
+	child = get_relname_relid(relname, nspoid);
+	if (!OidIsValid(child))
+		elog(ERROR, "new partition \"%s\" not found", qname);
+
+	resetStringInfo(&sql);
+	appendStringInfo(&sql, "ALTER TABLE %s ADD CONSTRAINT %s CHECK (%s IS NOT NULL",
+					 qname, BOUND_CONSTRAINT, col);
+	if (lo != CRMDB_BOUND_MIN)
+		appendStringInfo(&sql, " AND %s OPERATOR(pg_catalog.>=) %s", col, lo_lit);
+	if (hi != CRMDB_BOUND_MAX)
+		appendStringInfo(&sql, " AND %s OPERATOR(pg_catalog.<) %s", col, hi_lit);
+	appendStringInfoChar(&sql, ')');
+	crmdb_spi_exec(sql.data, SPI_OK_UTILITY);
+
+	copy_privileges(parent, child);
+	STEP_DONE("create table");
+
+	/* 3. The bulk of the rows, while readers and writers go on. */
+	columns = copy_column_list(parent);
+	if (OidIsValid(defpart))
+	{
+		triggers = replica_triggers(defpart);
+		check_movable(config, defpart, triggers, lo, hi);
+		result->rows_moved += move_rows(config, defpart, child, columns, lo, hi);
+	}
+	STEP_DONE("move");
+
+	/* 4. Indexes, built in bulk. */
+	clone_indexes(parent, child);
+	STEP_DONE("indexes");
+
+	/*
+	 * Flush the WAL of the move and the index builds now, so that the
+	 * commit, under the locks below, has little left to flush.
+	 */
+	XLogFlush(XactLastRecEnd);
+	STEP_DONE("WAL flush");
+
+	/*
+	 * 5. The parent, then DEFAULT, in ACCESS EXCLUSIVE mode until the commit
+	 * that follows the ATTACH (see the file header for why the parent), and
+	 * the rows that writers added to the range meanwhile.
+	 */
+	lock_relation(parent, AccessExclusiveLock);
+	if (OidIsValid(defpart))
+	{
+		lock_relation(defpart, AccessExclusiveLock);
+		check_movable(config, defpart, triggers, lo, hi);
+		result->rows_moved += move_rows(config, defpart, child, columns, lo, hi);
+	}
+	lock_foreign_key_tables(parent);
+	STEP_DONE("locks and catch-up move");
+
+	/* 6. Attach, and drop the CHECK constraint that served it. */
+	resetStringInfo(&sql);
+	appendStringInfo(&sql, "ALTER TABLE %s ATTACH PARTITION %s FOR VALUES FROM (%s) TO (%s)",
+					 parent_name, qname, lo_lit, hi_lit);
+	crmdb_spi_exec(sql.data, SPI_OK_UTILITY);
+	STEP_DONE("attach");
+
+	resetStringInfo(&sql);
+	appendStringInfo(&sql, "ALTER TABLE %s DROP CONSTRAINT %s",
+					 qname, BOUND_CONSTRAINT);
+	crmdb_spi_exec(sql.data, SPI_OK_UTILITY);
+
+	result->done = true;
+	result->partition_name = qname;
+}
+
+/*
+ * crmdb_retire_partition
+ *		Detach, drop or archive one partition whose upper bound is at or
+ *		before cutoff.  Checks again, under the parent's lock, that it is
+ *		still such a partition of the parent (result->done = false if not).
+ */
+void
+crmdb_retire_partition(const CrmdbPartConfig *config, Oid partition,
+					   int64 cutoff, CrmdbUnitResult *result)
+{
+	Oid			parent = config->parent;
+	char	   *parent_name = crmdb_qualified_relname(parent);
+	char	   *qname;
+	char	   *relname;
+	CrmdbPartition bounds;
+	char	   *sql;
+
+	memset(result, 0, sizeof(*result));
+
+	lock_relation(parent, AccessExclusiveLock);
+
+	if (!SearchSysCacheExists1(RELOID, ObjectIdGetDatum(partition)) ||
+		get_partition_parent(partition, true) != parent ||
+		!crmdb_partition_get_bounds(partition, config->keytype, &bounds) ||
+		bounds.is_default || bounds.hi == CRMDB_BOUND_MAX ||
+		bounds.hi > cutoff)
+		return;
+
+	lock_relation(partition, AccessExclusiveLock);
+	lock_foreign_key_tables(parent);
+
+	qname = crmdb_qualified_relname(partition);
+	relname = get_rel_name(partition);
+	result->partition_name = qname;
+
+	if (config->retention_action == 'D')
+	{
+		sql = psprintf("DROP TABLE %s", qname);
+		crmdb_spi_exec(sql, SPI_OK_UTILITY);
+	}
+	else
+	{
+		sql = psprintf("ALTER TABLE %s DETACH PARTITION %s", parent_name, qname);
+		crmdb_spi_exec(sql, SPI_OK_UTILITY);
+
+		if (config->retention_action == 'a')
+		{
+			Oid			archive_nsp = get_namespace_oid(config->archive_schema, true);
+
+			if (!OidIsValid(archive_nsp))
+				ereport(ERROR,
+						(errcode(ERRCODE_UNDEFINED_SCHEMA),
+						 errmsg("archive schema \"%s\" does not exist",
+								config->archive_schema),
+						 errhint("Create the schema, or change archive_schema in crmdb.partition_config.")));
+			if (OidIsValid(get_relname_relid(relname, archive_nsp)))
+				ereport(ERROR,
+						(errcode(ERRCODE_DUPLICATE_TABLE),
+						 errmsg("cannot archive partition \"%s\": relation \"%s\" already exists in schema \"%s\"",
+								qname, relname, config->archive_schema),
+						 errhint("Rename or drop the archived table, then run the maintenance again.")));
+			sql = psprintf("ALTER TABLE %s SET SCHEMA %s", qname,
+						   quote_identifier(config->archive_schema));
+			crmdb_spi_exec(sql, SPI_OK_UTILITY);
+			result->partition_name =
+				quote_qualified_identifier(config->archive_schema, relname);
+		}
+	}
+	result->done = true;
+}
