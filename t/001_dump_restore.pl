@@ -61,6 +61,19 @@ SELECT string_agg(rule_name || ' ' || table_name::text || ' ' || violations, ', 
 		'',
 		'no validation rule fires on the sample');
 }
+SKIP:
+{
+	skip 'crmdb.verify_schema() is not installed', 1
+	  unless $node->safe_psql('src',
+		"SELECT to_regprocedure('crmdb.verify_schema()') IS NOT NULL") eq 't';
+	is( $node->safe_psql(
+			'src', q{
+SELECT string_agg(object_type || ' ' || object_name || ': ' || problem, ', '
+				  ORDER BY object_type, object_name, problem)
+  FROM crmdb.verify_schema()}),
+		'',
+		'the load leaves the schema as crmdb.install() made it (triggers enabled again)');
+}
 
 # Rows in every DEFAULT partition: dates no partition covers.
 $node->safe_psql(
