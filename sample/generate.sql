@@ -718,8 +718,7 @@ SELECT i,
  CROSS JOIN LATERAL (
 	SELECT :'ws'::date + 200 + (h.u21 * (:'anchor'::date - :'ws'::date - 230))::int AS switch_date
 	OFFSET 0) AS s
-  JOIN s_region r ON r.rid = a.region
-;
+  JOIN s_region r ON r.rid = a.region;
 ANALYZE s_cust0;
 
 -- The agents of the two assignments, looked up by number (a separate step,
