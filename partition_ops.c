@@ -75,6 +75,7 @@
 #include "access/table.h"
 #include "access/xact.h"
 #include "access/xlog.h"
+#include "catalog/pg_am.h"
 #include "catalog/dependency.h"
 #include "catalog/indexing.h"
 #include "catalog/namespace.h"
@@ -83,18 +84,27 @@
 #include "catalog/pg_class.h"
 #include "catalog/pg_type.h"
 #include "commands/defrem.h"
+#include "commands/tablecmds.h"
 #include "commands/tablespace.h"
 #include "executor/spi.h"
 #include "miscadmin.h"
+#include "nodes/makefuncs.h"
 #include "parser/parse_utilcmd.h"
+#include "partitioning/partbounds.h"
 #include "pgstat.h"
+#include "storage/bufmgr.h"
 #include "storage/latch.h"
 #include "storage/lmgr.h"
+#include "storage/lock.h"
+#include "tcop/utility.h"
 #include "utils/acl.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/guc.h"
 #include "utils/lsyscache.h"
+#include "utils/partcache.h"
 #include "utils/rel.h"
+#include "utils/ruleutils.h"
 #include "utils/syscache.h"
 
 #include "crmdb.h"
@@ -110,6 +120,9 @@
 
 /* Name of the CHECK constraint that lets ATTACH skip scanning the table. */
 #define BOUND_CONSTRAINT "crmdb_partition_bound"
+
+/* Name of the CHECK constraint that lets ATTACH skip scanning DEFAULT. */
+#define DEFAULT_BOUND_CONSTRAINT "crmdb_partition_default_bound"
 
 static const char *
 lockmode_name(LOCKMODE mode)
@@ -133,36 +146,39 @@ lockmode_name(LOCKMODE mode)
 }
 
 /*
- * lock_relation
- *		Lock a relation, waiting at most lock_timeout per attempt and
- *		trying 1 + crmdb.partition_lock_retries times, with a pause of
- *		crmdb.partition_retry_delay between attempts.  A deadlock in which
- *		this session is the victim counts as a failed attempt too.
+ * retry_on_lock_timeout
+ *		Run attempt(arg), which waits for locks, at most lock_timeout per
+ *		attempt, trying 1 + crmdb.partition_lock_retries times with a pause
+ *		of crmdb.partition_retry_delay between attempts.  A deadlock in which
+ *		this session is the victim counts as a failed attempt too.  After
+ *		the last attempt, fails with errmsg failure.
  *
  *		Each attempt runs in a subtransaction so that a timed-out attempt
- *		can be caught; a granted lock passes to the enclosing transaction.
+ *		can be caught; locks it was granted pass to the enclosing
+ *		transaction.
  */
 static void
-lock_relation(Oid relid, LOCKMODE mode)
+retry_on_lock_timeout(void (*attempt) (void *arg), void *arg,
+					  const char *failure)
 {
 	int			attempts = 1 + crmdb_partition_lock_retries;
 
-	for (int attempt = 1;; attempt++)
+	for (int n = 1;; n++)
 	{
 		MemoryContext oldcontext = CurrentMemoryContext;
 		ResourceOwner oldowner = CurrentResourceOwner;
-		bool		granted = false;
+		bool		done = false;
 
 		BeginInternalSubTransaction(NULL);
 		MemoryContextSwitchTo(oldcontext);
 
 		PG_TRY();
 		{
-			LockRelationOid(relid, mode);
+			attempt(arg);
 			ReleaseCurrentSubTransaction();
 			MemoryContextSwitchTo(oldcontext);
 			CurrentResourceOwner = oldowner;
-			granted = true;
+			done = true;
 		}
 		PG_CATCH();
 		{
@@ -178,12 +194,10 @@ lock_relation(Oid relid, LOCKMODE mode)
 			if (edata->sqlerrcode != ERRCODE_LOCK_NOT_AVAILABLE &&
 				edata->sqlerrcode != ERRCODE_T_R_DEADLOCK_DETECTED)
 				ReThrowError(edata);
-			if (attempt >= attempts)
+			if (n >= attempts)
 				ereport(ERROR,
 						(errcode(ERRCODE_LOCK_NOT_AVAILABLE),
-						 errmsg("could not lock table \"%s\" in %s mode",
-								crmdb_qualified_relname(relid),
-								lockmode_name(mode)),
+						 errmsg("%s", failure),
 						 errdetail_plural("%d attempt waited up to crmdb.lock_timeout (%d ms) while other sessions held conflicting locks; last error: %s",
 										  "%d attempts each waited up to crmdb.lock_timeout (%d ms) while other sessions held conflicting locks; last error: %s",
 										  attempts,
@@ -194,7 +208,7 @@ lock_relation(Oid relid, LOCKMODE mode)
 		}
 		PG_END_TRY();
 
-		if (granted)
+		if (done)
 			return;
 
 		/* Let the sessions we waited for get on before the next attempt. */
@@ -203,6 +217,38 @@ lock_relation(Oid relid, LOCKMODE mode)
 		ResetLatch(MyLatch);
 		CHECK_FOR_INTERRUPTS();
 	}
+}
+
+typedef struct LockRequest
+{
+	Oid			relid;
+	LOCKMODE	mode;
+} LockRequest;
+
+static void
+lock_attempt(void *arg)
+{
+	LockRequest *req = (LockRequest *) arg;
+
+	LockRelationOid(req->relid, req->mode);
+}
+
+/*
+ * lock_relation
+ *		Lock a relation, with lock_timeout and retries (see
+ *		retry_on_lock_timeout).
+ */
+static void
+lock_relation(Oid relid, LOCKMODE mode)
+{
+	LockRequest req;
+
+	req.relid = relid;
+	req.mode = mode;
+	retry_on_lock_timeout(lock_attempt, &req,
+						  psprintf("could not lock table \"%s\" in %s mode",
+								   crmdb_qualified_relname(relid),
+								   lockmode_name(mode)));
 }
 
 /*
@@ -389,33 +435,38 @@ check_movable(const CrmdbPartConfig *config, Oid defpart, const char *triggers,
 
 /*
  * Move the rows of [lo, hi) from DEFAULT into the new table, in one
- * statement, with row triggers off (see the file header).  Returns the
- * number of rows moved.
+ * statement, with row triggers off (see the file header); only those
+ * among the tuples tids when tids is not NULL.  Returns the number of rows
+ * moved.
  */
 static int64
 move_rows(const CrmdbPartConfig *config, Oid defpart, Oid child,
-		  const char *columns, int64 lo, int64 hi)
+		  const char *columns, int64 lo, int64 hi, ArrayType *tids)
 {
 	const char *col = quote_identifier(config->control_column);
-	Oid			argtypes[2] = {config->keytype, config->keytype};
-	Datum		args[2];
+	Oid			argtypes[3] = {config->keytype, config->keytype, TIDARRAYOID};
+	Datum		args[3];
 	char	   *sql;
 	int			save_nestlevel;
 	int64		moved;
 
 	args[0] = crmdb_bound_to_datum(lo, config->keytype);
 	args[1] = crmdb_bound_to_datum(hi, config->keytype);
-	sql = psprintf("WITH moved AS (DELETE FROM %s WHERE %s RETURNING %s)"
+	args[2] = tids ? PointerGetDatum(tids) : (Datum) 0;
+	sql = psprintf("WITH moved AS (DELETE FROM %s WHERE %s%s RETURNING %s)"
 				   " INSERT INTO %s (%s) SELECT %s FROM moved",
 				   crmdb_qualified_relname(defpart),
-				   range_condition(col, lo, hi), columns,
+				   range_condition(col, lo, hi),
+				   tids ? " AND ctid OPERATOR(pg_catalog.=) ANY ($3)" : "",
+				   columns,
 				   crmdb_qualified_relname(child), columns, columns);
 
 	save_nestlevel = NewGUCNestLevel();
 	(void) set_config_option("session_replication_role", "replica",
 							 PGC_SUSET, PGC_S_SESSION,
 							 GUC_ACTION_SAVE, true, 0, false);
-	crmdb_spi_exec_args(sql, 2, argtypes, args, NULL, false, SPI_OK_INSERT);
+	crmdb_spi_exec_args(sql, tids ? 3 : 2, argtypes, args, NULL, false,
+						SPI_OK_INSERT);
 	moved = (int64) SPI_processed;
 	AtEOXact_GUC(true, save_nestlevel);
 
@@ -452,6 +503,8 @@ clone_indexes(Oid parent, Oid child)
 					false, false, false, false, true);
 		index_close(idxrel, AccessShareLock);
 		CommandCounterIncrement();
+		/* see the file header */
+		XLogFlush(XactLastRecEnd);
 	}
 	table_close(parentrel, NoLock);
 }
@@ -567,6 +620,329 @@ copy_privileges(Oid parent, Oid child)
 }
 
 /*
+ * Give the new, still standalone table the parent's foreign keys, under
+ * the parent's constraint names, and validate them: ATTACH then adopts
+ * them (PostgreSQL's tryAttachPartitionForeignKey(): same columns,
+ * referenced table and columns, operators, actions, match type and
+ * deferrability, validated) instead of cloning the parent's and checking
+ * every row under its locks.  VALIDATE CONSTRAINT holds only SHARE UPDATE
+ * EXCLUSIVE on the new table and ROW SHARE on the referenced one; adding
+ * the constraint holds SHARE ROW EXCLUSIVE on the referenced table (what
+ * ATTACH would take too) until the unit commits, so this comes after the
+ * move and the index builds.
+ *
+ * Left to ATTACH: foreign keys that are not validated (ATTACH does not
+ * check those), inherited ones, self-references, and those the owner
+ * could not add by name (no REFERENCES privilege on the referenced table
+ * or no USAGE on its schema any more).  Returns the names of the
+ * constraints made.
+ */
+static List *
+add_foreign_keys(Oid parent, const char *qname)
+{
+	Oid			argtypes[1] = {OIDOID};
+	Datum		args[1] = {ObjectIdGetDatum(parent)};
+	List	   *names = NIL;
+	List	   *defs = NIL;
+	List	   *refs = NIL;
+	ListCell   *lc1,
+			   *lc2,
+			   *lc3;
+
+	crmdb_spi_exec_args("SELECT c.conname, pg_catalog.pg_get_constraintdef(c.oid), c.confrelid"
+						" FROM pg_catalog.pg_constraint c"
+						" JOIN pg_catalog.pg_class r ON r.oid OPERATOR(pg_catalog.=) c.confrelid"
+						" WHERE c.conrelid OPERATOR(pg_catalog.=) $1"
+						" AND c.contype OPERATOR(pg_catalog.=) 'f'"
+						" AND c.convalidated"
+						" AND c.conparentid OPERATOR(pg_catalog.=) 0"
+						" AND c.confrelid OPERATOR(pg_catalog.<>) $1"
+						" AND pg_catalog.has_schema_privilege(r.relnamespace, 'USAGE')"
+						" AND (pg_catalog.has_table_privilege(c.confrelid, 'REFERENCES')"
+						"      OR NOT EXISTS (SELECT FROM pg_catalog.unnest(c.confkey) AS k(attnum)"
+						"                     WHERE NOT pg_catalog.has_column_privilege(c.confrelid, k.attnum, 'REFERENCES')))"
+						" ORDER BY c.conname",
+						1, argtypes, args, NULL, false, SPI_OK_SELECT);
+	for (uint64 i = 0; i < SPI_processed; i++)
+	{
+		HeapTuple	tuple = SPI_tuptable->vals[i];
+		TupleDesc	tupdesc = SPI_tuptable->tupdesc;
+		bool		isnull;
+
+		names = lappend(names, SPI_getvalue(tuple, tupdesc, 1));
+		defs = lappend(defs, SPI_getvalue(tuple, tupdesc, 2));
+		refs = lappend_oid(refs,
+						   DatumGetObjectId(SPI_getbinval(tuple, tupdesc, 3,
+														  &isnull)));
+	}
+
+	forthree(lc1, names, lc2, defs, lc3, refs)
+	{
+		const char *name = quote_identifier(lfirst(lc1));
+
+		lock_relation(lfirst_oid(lc3), ShareRowExclusiveLock);
+		crmdb_spi_exec(psprintf("ALTER TABLE %s ADD CONSTRAINT %s %s NOT VALID",
+								qname, name, (char *) lfirst(lc2)),
+					   SPI_OK_UTILITY);
+		crmdb_spi_exec(psprintf("ALTER TABLE %s VALIDATE CONSTRAINT %s",
+								qname, name),
+					   SPI_OK_UTILITY);
+	}
+	return names;
+}
+
+/*
+ * After ATTACH: every foreign key add_foreign_keys() made must now be the
+ * partition's part of the parent's (conparentid set); otherwise ATTACH
+ * cloned the parent's besides it, and the partition would have each
+ * foreign key twice.
+ */
+static void
+check_foreign_keys_adopted(Oid child, List *names)
+{
+	Oid			argtypes[1] = {OIDOID};
+	Datum		args[1] = {ObjectIdGetDatum(child)};
+	char	   *left;
+
+	if (names == NIL)
+		return;
+	crmdb_spi_exec_args("SELECT pg_catalog.string_agg(pg_catalog.quote_ident(conname), ', '"
+						" ORDER BY conname)"
+						" FROM pg_catalog.pg_constraint"
+						" WHERE conrelid OPERATOR(pg_catalog.=) $1"
+						" AND contype OPERATOR(pg_catalog.=) 'f'"
+						" AND conparentid OPERATOR(pg_catalog.=) 0",
+						1, argtypes, args, NULL, false, SPI_OK_SELECT);
+	left = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+	if (left != NULL)
+		elog(ERROR, "foreign keys %s of new partition %u were not attached to the parent's",
+			 left, child);
+}
+
+/*
+ * Wait until every transaction that holds a lock on rel allowing it to
+ * write (ROW EXCLUSIVE or stronger) ends, without taking any lock on rel:
+ * writers that come later go on.  Other holders (readers, VACUUM, ANALYZE)
+ * are not waited for.
+ */
+static void
+wait_for_writers_attempt(void *arg)
+{
+	Oid			relid = *(Oid *) arg;
+	LOCKMASK	writes = LOCKBIT_ON(RowExclusiveLock) |
+		LOCKBIT_ON(ShareRowExclusiveLock) | LOCKBIT_ON(ExclusiveLock) |
+		LOCKBIT_ON(AccessExclusiveLock);
+	LockData   *locks = GetLockStatusData();
+	List	   *writers = NIL;
+	ListCell   *lc;
+
+	for (int i = 0; i < locks->nelements; i++)
+	{
+		LockInstanceData *instance = &locks->locks[i];
+		VirtualTransactionId *vxid;
+
+		if (instance->locktag.locktag_type != LOCKTAG_RELATION ||
+			instance->locktag.locktag_field1 != MyDatabaseId ||
+			instance->locktag.locktag_field2 != relid ||
+			(instance->holdMask & writes) == 0 ||
+			instance->pid == MyProcPid)
+			continue;
+		vxid = palloc(sizeof(VirtualTransactionId));
+		vxid->backendId = instance->backend;
+		vxid->localTransactionId = instance->lxid;
+		writers = lappend(writers, vxid);
+	}
+	foreach(lc, writers)
+	{
+		CHECK_FOR_INTERRUPTS();
+		(void) VirtualXactLock(*(VirtualTransactionId *) lfirst(lc), true);
+	}
+}
+
+static void
+wait_for_writers(Oid relid)
+{
+	retry_on_lock_timeout(wait_for_writers_attempt, &relid,
+						  psprintf("could not wait for the writers of table \"%s\"",
+								   crmdb_qualified_relname(relid)));
+}
+
+/*
+ * Whether the rows added to rel after some WAL position can be found from
+ * its pages' LSNs (see changed_tids()): a permanent heap table.
+ */
+static bool
+pages_show_changes(Relation rel)
+{
+	return rel->rd_rel->relkind == RELKIND_RELATION &&
+		rel->rd_rel->relpersistence == RELPERSISTENCE_PERMANENT &&
+		rel->rd_rel->relam == HEAP_TABLE_AM_OID;
+}
+
+/* More line pointers than this on the changed pages: scan by range. */
+#define CHANGED_TIDS_MAX (4 * 1024 * 1024)
+
+/*
+ * The line pointers of the pages of rel whose LSN is after since, as a
+ * tid[] (NULL if there are none, or more than CHANGED_TIDS_MAX: *too_many
+ * is then set).  Every change of a page of a permanent heap table is
+ * WAL-logged and sets the page's LSN to the end of its record, so a tuple
+ * added after since lies on such a page.  Reads the LSN of every page of
+ * rel; the caller holds rel in ACCESS EXCLUSIVE mode, so that no page
+ * changes meanwhile and a pin is enough to read it.
+ */
+static ArrayType *
+changed_tids(Relation rel, XLogRecPtr since, bool *too_many)
+{
+	BlockNumber nblocks = RelationGetNumberOfBlocks(rel);
+	BufferAccessStrategy strategy = GetAccessStrategy(BAS_BULKREAD);
+	Datum	   *tids = NULL;
+	int			ntids = 0;
+	int			maxtids = 0;
+	ArrayType  *result = NULL;
+
+	*too_many = false;
+	for (BlockNumber blkno = 0; blkno < nblocks && !*too_many; blkno++)
+	{
+		Buffer		buffer;
+		Page		page;
+		OffsetNumber maxoff;
+
+		CHECK_FOR_INTERRUPTS();
+		buffer = ReadBufferExtended(rel, MAIN_FORKNUM, blkno, RBM_NORMAL,
+									strategy);
+		if (BufferGetLSNAtomic(buffer) <= since)
+		{
+			ReleaseBuffer(buffer);
+			continue;
+		}
+
+		LockBuffer(buffer, BUFFER_LOCK_SHARE);
+		page = BufferGetPage(buffer);
+		maxoff = PageIsNew(page) ? InvalidOffsetNumber :
+			PageGetMaxOffsetNumber(page);
+		for (OffsetNumber off = FirstOffsetNumber; off <= maxoff; off++)
+		{
+			ItemPointer tid;
+
+			if (!ItemIdIsNormal(PageGetItemId(page, off)))
+				continue;
+			if (ntids >= CHANGED_TIDS_MAX)
+			{
+				*too_many = true;
+				break;
+			}
+			if (ntids >= maxtids)
+			{
+				maxtids = Max(1024, maxtids * 2);
+				tids = tids ? repalloc(tids, maxtids * sizeof(Datum)) :
+					palloc(maxtids * sizeof(Datum));
+			}
+			tid = palloc(sizeof(ItemPointerData));
+			ItemPointerSet(tid, blkno, off);
+			tids[ntids++] = PointerGetDatum(tid);
+		}
+		UnlockReleaseBuffer(buffer);
+	}
+	FreeAccessStrategy(strategy);
+
+	if (ntids > 0 && !*too_many)
+		result = construct_array(tids, ntids, TIDOID, sizeof(ItemPointerData),
+								 false, TYPALIGN_SHORT);
+	return result;
+}
+
+/* A bound of the parent's partition key as a PartitionRangeDatum. */
+static PartitionRangeDatum *
+range_datum(PartitionKey key, int64 bound)
+{
+	PartitionRangeDatum *datum = makeNode(PartitionRangeDatum);
+
+	datum->location = -1;
+	if (bound == CRMDB_BOUND_MIN)
+		datum->kind = PARTITION_RANGE_DATUM_MINVALUE;
+	else if (bound == CRMDB_BOUND_MAX)
+		datum->kind = PARTITION_RANGE_DATUM_MAXVALUE;
+	else
+	{
+		datum->kind = PARTITION_RANGE_DATUM_VALUE;
+		datum->value = (Node *)
+			makeConst(key->parttypid[0], key->parttypmod[0],
+					  key->parttypcoll[0], key->parttyplen[0],
+					  crmdb_bound_to_datum(bound, key->parttypid[0]),
+					  false, key->parttypbyval[0]);
+	}
+	return datum;
+}
+
+/*
+ * Give DEFAULT a CHECK constraint that is exactly the partition constraint
+ * ATTACH of [lo, hi) gives it (NOT (the new partition's constraint), as
+ * core's get_proposed_default_constraint() makes it), so that ATTACH finds
+ * it implied and does not scan DEFAULT.  The constraint is marked valid
+ * without a scan, the way PostgreSQL marks the constraints of a table it
+ * creates: the caller has just proved it, holding DEFAULT in ACCESS
+ * EXCLUSIVE mode since (see the file header), and drops it again before
+ * the commit, so no other session ever sees it.
+ */
+static void
+add_default_bound(Oid parent, Oid defpart, int64 lo, int64 hi)
+{
+	Relation	parentrel = table_open(parent, NoLock);
+	Relation	defrel = table_open(defpart, NoLock);
+	PartitionKey key = RelationGetPartitionKey(parentrel);
+	PartitionBoundSpec *spec = makeNode(PartitionBoundSpec);
+	Constraint *constraint = makeNode(Constraint);
+	AlterTableCmd *cmd = makeNode(AlterTableCmd);
+	AlterTableStmt *stmt = makeNode(AlterTableStmt);
+	AlterTableUtilityContext context;
+	List	   *qual;
+
+	spec->strategy = PARTITION_STRATEGY_RANGE;
+	spec->is_default = false;
+	spec->lowerdatums = list_make1(range_datum(key, lo));
+	spec->upperdatums = list_make1(range_datum(key, hi));
+	spec->location = -1;
+
+	qual = get_proposed_default_constraint(get_qual_from_partbound(parentrel, spec));
+	qual = map_partition_varattnos(qual, 1, defrel, parentrel);
+
+	constraint->contype = CONSTR_CHECK;
+	constraint->conname = DEFAULT_BOUND_CONSTRAINT;
+	constraint->location = -1;
+	constraint->cooked_expr = nodeToString(make_ands_explicit(qual));
+	constraint->skip_validation = true;
+	constraint->initially_valid = true;
+
+	cmd->subtype = AT_AddConstraint;
+	cmd->def = (Node *) constraint;
+	cmd->behavior = DROP_RESTRICT;
+
+	stmt->relation = makeRangeVar(get_namespace_name(RelationGetNamespace(defrel)),
+								  pstrdup(RelationGetRelationName(defrel)), -1);
+	stmt->relation->inh = false;
+	stmt->cmds = list_make1(cmd);
+	stmt->objtype = OBJECT_TABLE;
+
+	memset(&context, 0, sizeof(context));
+	context.queryString = psprintf("ALTER TABLE ONLY %s ADD CONSTRAINT %s CHECK (%s)",
+								   crmdb_qualified_relname(defpart),
+								   DEFAULT_BOUND_CONSTRAINT,
+								   deparse_expression((Node *) make_ands_explicit(qual),
+													  deparse_context_for(RelationGetRelationName(defrel),
+																		  defpart),
+													  false, false));
+	context.relid = defpart;
+
+	table_close(defrel, NoLock);
+	table_close(parentrel, NoLock);
+
+	/* the caller holds DEFAULT in ACCESS EXCLUSIVE mode */
+	AlterTable(stmt, AccessExclusiveLock, &context);
+	CommandCounterIncrement();
+}
+
+/*
  * crmdb_create_partition
  *		Create the partition covering [lo, hi), moving the rows of that
  *		range out of DEFAULT.  aligned says whether [lo, hi) is a whole
@@ -595,6 +971,9 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	Oid			tablespace;
 	char	   *columns;
 	char	   *triggers = NULL;
+	List	   *foreign_keys;
+	XLogRecPtr	since = InvalidXLogRecPtr;
+	bool		default_bound = false;
 	StringInfoData sql;
 	ListCell   *lc;
 	TimestampTz step = GetCurrentTimestamp();
@@ -667,7 +1046,10 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	{
 		triggers = replica_triggers(defpart);
 		check_movable(config, defpart, triggers, lo, hi);
-		result->rows_moved += move_rows(config, defpart, child, columns, lo, hi);
+		result->rows_moved += move_rows(config, defpart, child, columns,
+										lo, hi, NULL);
+		/* see the file header */
+		XLogFlush(XactLastRecEnd);
 	}
 	STEP_DONE("move");
 
@@ -675,39 +1057,94 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	clone_indexes(parent, child);
 	STEP_DONE("indexes");
 
+	/* 5. Foreign keys, validated while readers and writers go on. */
+	foreign_keys = add_foreign_keys(parent, qname);
+	STEP_DONE("foreign keys");
+
 	/*
-	 * Flush the WAL of the move and the index builds now, so that the
-	 * commit, under the locks below, has little left to flush.
+	 * 6. The rows that writers added to the range since the move: wait for
+	 * the writers of DEFAULT of the moment, so that every row added before
+	 * the WAL position since is committed (or gone), and move them.
+	 */
+	if (OidIsValid(defpart))
+	{
+		since = GetXLogInsertRecPtr();
+		wait_for_writers(defpart);
+		check_movable(config, defpart, triggers, lo, hi);
+		result->rows_moved += move_rows(config, defpart, child, columns,
+										lo, hi, NULL);
+	}
+	STEP_DONE("catch-up move");
+
+	/*
+	 * Flush the WAL of the moves, the index builds and the validations now,
+	 * so that the commit, under the locks below, has little left to flush.
 	 */
 	XLogFlush(XactLastRecEnd);
 	STEP_DONE("WAL flush");
 
 	/*
-	 * 5. The parent, then DEFAULT, in ACCESS EXCLUSIVE mode until the commit
-	 * that follows the ATTACH (see the file header for why the parent), and
-	 * the rows that writers added to the range meanwhile.
+	 * 7. The parent, then DEFAULT, in ACCESS EXCLUSIVE mode until the commit
+	 * that follows the ATTACH (see the file header for why the parent).
+	 * The rows added to the range since step 6 lie on the pages of DEFAULT
+	 * changed since; move them, and tell ATTACH that DEFAULT holds no row
+	 * of the range any more.
 	 */
 	lock_relation(parent, AccessExclusiveLock);
 	if (OidIsValid(defpart))
 	{
+		Relation	defrel;
+		bool		by_pages;
+		bool		too_many = false;
+		ArrayType  *tids = NULL;
+
 		lock_relation(defpart, AccessExclusiveLock);
+		STEP_DONE("locks");
+		defrel = table_open(defpart, NoLock);
+		by_pages = pages_show_changes(defrel);
+		if (by_pages)
+			tids = changed_tids(defrel, since, &too_many);
+		elog(DEBUG1, "partition %s: %d tuples on pages of DEFAULT changed since %X/%X%s",
+			 relname, tids ? ArrayGetNItems(ARR_NDIM(tids), ARR_DIMS(tids)) : 0,
+			 LSN_FORMAT_ARGS(since), too_many ? " (too many)" : "");
+		STEP_DONE("changed pages");
+		default_bound = defrel->rd_rel->relkind == RELKIND_RELATION &&
+			pg_class_ownercheck(defpart, GetUserId());
+		table_close(defrel, NoLock);
+
 		check_movable(config, defpart, triggers, lo, hi);
-		result->rows_moved += move_rows(config, defpart, child, columns, lo, hi);
+		if (!by_pages || too_many)
+			result->rows_moved += move_rows(config, defpart, child, columns,
+											lo, hi, NULL);
+		else if (tids != NULL)
+			result->rows_moved += move_rows(config, defpart, child, columns,
+											lo, hi, tids);
+		if (default_bound)
+			add_default_bound(parent, defpart, lo, hi);
 	}
 	lock_foreign_key_tables(parent);
-	STEP_DONE("locks and catch-up move");
+	STEP_DONE("locks and last catch-up move");
 
-	/* 6. Attach, and drop the CHECK constraint that served it. */
+	/* 8. Attach, and drop the CHECK constraints that served it. */
 	resetStringInfo(&sql);
 	appendStringInfo(&sql, "ALTER TABLE %s ATTACH PARTITION %s FOR VALUES FROM (%s) TO (%s)",
 					 parent_name, qname, lo_lit, hi_lit);
 	crmdb_spi_exec(sql.data, SPI_OK_UTILITY);
-	STEP_DONE("attach");
+	check_foreign_keys_adopted(child, foreign_keys);
 
 	resetStringInfo(&sql);
 	appendStringInfo(&sql, "ALTER TABLE %s DROP CONSTRAINT %s",
 					 qname, BOUND_CONSTRAINT);
 	crmdb_spi_exec(sql.data, SPI_OK_UTILITY);
+	if (default_bound)
+	{
+		resetStringInfo(&sql);
+		appendStringInfo(&sql, "ALTER TABLE %s DROP CONSTRAINT %s",
+						 crmdb_qualified_relname(defpart),
+						 DEFAULT_BOUND_CONSTRAINT);
+		crmdb_spi_exec(sql.data, SPI_OK_UTILITY);
+	}
+	STEP_DONE("attach");
 
 	result->done = true;
 	result->partition_name = qname;
