@@ -10,9 +10,10 @@
  * crmdb.lock_timeout (partition.c sets all that up).  A unit either
  * happens completely or not at all.
  *
- * Creating a partition does the slow work (moving rows, building indexes)
- * without blocking the parent's readers and writers, and takes the locks
- * that do block them only for the ATTACH at the end:
+ * Creating a partition does all the work that grows with the data (moving
+ * rows, building indexes, checking foreign keys) without blocking the
+ * parent's readers and writers, and holds the locks that do block them
+ * only for catalog work and for the rows writers added at the last moment:
  *
  *	1. Lock the parent in SHARE UPDATE EXCLUSIVE mode (blocks other DDL and
  *	   a second maintenance, not INSERT/UPDATE/DELETE/SELECT), then check
@@ -24,17 +25,50 @@
  *	   only ROW EXCLUSIVE on DEFAULT: readers and writers go on.
  *	4. Build the parent's indexes on the new table (bulk builds, faster
  *	   than maintaining them row by row, and before any strong lock).
- *	5. Lock the parent, then DEFAULT, in ACCESS EXCLUSIVE mode and move the
- *	   rows that writers added to the range meanwhile (usually none; an
- *	   index scan where DEFAULT has an index on the key).
- *	6. ATTACH.  It skips the scan of the new table (the CHECK constraint
- *	   proves the bounds), checks DEFAULT (kept small: after the drain it
- *	   holds only rows beyond the horizon), clones triggers and foreign
- *	   keys (validating those over the rows just moved) and adopts the
- *	   indexes.  The CHECK constraint is dropped and the transaction
- *	   commits at once, releasing the locks.
+ *	5. Give the new table the parent's foreign keys under the parent's
+ *	   names, NOT VALID, then VALIDATE CONSTRAINT: the check of the moved
+ *	   rows runs holding SHARE UPDATE EXCLUSIVE on the new table and ROW
+ *	   SHARE on the referenced one, and ATTACH later adopts these
+ *	   constraints instead of cloning the parent's and checking every row
+ *	   again under its locks.  Adding them locks each referenced table in
+ *	   SHARE ROW EXCLUSIVE mode (blocking its writers, not its readers nor
+ *	   the writers of the parent) until the unit commits, as ATTACH does.
+ *	6. Read the WAL insert position L, wait until the transactions writing
+ *	   DEFAULT at that moment end (without locking DEFAULT: later writers
+ *	   go on), then move the range's rows again: those written by
+ *	   transactions that ended meanwhile.
+ *	7. Lock the parent, then DEFAULT, in ACCESS EXCLUSIVE mode.  A row of
+ *	   the range still in DEFAULT was added after L (a transaction that
+ *	   could have added it before L held its lock on DEFAULT then, so step
+ *	   6 waited for it and moved its row), and every change of a page of a
+ *	   permanent heap table is WAL-logged and sets the page's LSN: the row
+ *	   lies on a page whose LSN is after L.  Read the LSN of every page of
+ *	   DEFAULT (a pin each, no tuple looked at) and move the range's rows
+ *	   found on those pages by TID.  Now DEFAULT holds no row of the range
+ *	   and no one can add one: give it a CHECK constraint saying exactly
+ *	   that (the partition constraint ATTACH is about to give it), marked
+ *	   valid without a scan, as PostgreSQL marks the constraints of a table
+ *	   it creates.
+ *	8. ATTACH.  The two CHECK constraints spare it the scans of the new
+ *	   table and of DEFAULT; it adopts the indexes and the foreign keys and
+ *	   clones the row triggers: catalog work only.  The CHECK constraints
+ *	   are dropped (no other session ever sees DEFAULT's) and the
+ *	   transaction commits at once, releasing the locks.
  *
- * Why the parent's ACCESS EXCLUSIVE lock in step 5, which core's ATTACH
+ * So the locks of steps 7 and 8 are held for a read of DEFAULT's page
+ * headers (about 22,000 pages for a million rows: a few milliseconds when
+ * cached), the rows added in the last moments, and catalog work; not for
+ * anything that grows with the rows moved.  Where the proof of step 7
+ * does not hold (DEFAULT unlogged, partitioned, foreign or of another
+ * table access method, or changed on so many pages that a scan is no
+ * dearer), the range is moved by a scan of DEFAULT under the lock; where
+ * the CHECK constraint cannot be added (DEFAULT not a plain table, or not
+ * owned by the parent's owner), ATTACH scans DEFAULT; foreign keys not
+ * validated on the parent, inherited, self-referencing, or that the owner
+ * may no longer add by name (REFERENCES or schema USAGE revoked) are left
+ * to ATTACH, which checks the validated ones under its locks.
+ *
+ * Why the parent's ACCESS EXCLUSIVE lock in step 7, which core's ATTACH
  * does not need: a query on the parent takes its list of partitions when
  * it locks the parent, then locks the partitions.  A reader that locked
  * the parent before the commit and then waited for DEFAULT would scan
@@ -42,14 +76,16 @@
  * new partition (not in its list): it would miss the moved rows.  Holding
  * the parent makes it wait before it takes the list.  A writer gains as
  * well: it waits before routing its row, so a row for the new range goes
- * to the new partition instead of failing DEFAULT's new constraint.  The
- * lock is held for steps 5 and 6 only; their cost is DEFAULT's size and
- * the foreign-key check of the rows moved by this unit.
+ * to the new partition instead of failing DEFAULT's new constraint.
  *
- * Every lock the unit asks for explicitly is taken with lock_timeout and
- * retried (crmdb.partition_lock_retries times, crmdb.partition_retry_delay
- * apart): a unit never waits long behind a reader while queueing everyone
- * else behind itself.
+ * Every lock the unit asks for explicitly, and the wait of step 6, is
+ * taken with lock_timeout and retried (crmdb.partition_lock_retries times,
+ * crmdb.partition_retry_delay apart): a unit never waits long behind a
+ * reader while queueing everyone else behind itself.  The WAL of the
+ * move, of each index build and of the validations is flushed as soon as
+ * it is written, so that a concurrent writer's commit, which must flush
+ * all WAL written before it, never finds much of ours to flush, and the
+ * commit of the unit little.
  *
  * The move is a storage move, not a change of the rows: it runs with
  * session_replication_role = replica, so that ordinary row triggers (the
@@ -58,7 +94,12 @@
  * for it, exactly as they do not fire for ATTACH or DETACH.  A DEFAULT
  * partition with triggers enabled ALWAYS or REPLICA is refused.  Readers
  * of the parent see every row exactly once: before the commit in DEFAULT,
- * after it in the new partition.
+ * after it in the new partition.  The rows moved after step 5 are not
+ * checked against the foreign keys again: they were checked when they
+ * were written, and a referenced row removed since would have had to wait
+ * for this unit (its removal finds the row in DEFAULT, deleted by this
+ * unit's uncommitted move), while this unit holds the referenced tables
+ * against such removals from step 5 on.
  *
  * Copyright (c) 2026, crmdb authors
  *
@@ -84,7 +125,9 @@
 #include "catalog/pg_class.h"
 #include "catalog/pg_type.h"
 #include "commands/defrem.h"
+#include "commands/event_trigger.h"
 #include "commands/tablecmds.h"
+#include "commands/trigger.h"
 #include "commands/tablespace.h"
 #include "executor/spi.h"
 #include "miscadmin.h"
@@ -331,29 +374,55 @@ crmdb_default_min_key(const CrmdbPartConfig *config, Oid defpart,
 
 /*
  * crmdb_default_count
- *		The number of rows in DEFAULT whose key is at or after from
- *		(nulls = false), or whose key is before from or NULL (nulls = true).
+ *		The number of rows in DEFAULT whose key lies in one of pieces (a
+ *		list of CrmdbPartition), or is NULL if nulls.
+ *
+ *		The pieces are meant to be ranges no partition covers: DEFAULT's
+ *		partition constraint keeps it from holding rows of the others, and
+ *		the query then reads none of the rows a drain moved out (still in
+ *		DEFAULT as dead tuples until VACUUM, or as tuples deleted by this
+ *		very transaction in the function form).
  */
 int64
 crmdb_default_count(const CrmdbPartConfig *config, Oid defpart,
-					int64 from, bool nulls)
+					List *pieces, bool nulls)
 {
 	const char *col = quote_identifier(config->control_column);
-	Oid			argtypes[1] = {config->keytype};
-	Datum		args[1];
+	int			nargs = 2 * list_length(pieces);
+	Oid		   *argtypes;
+	Datum	   *args;
+	StringInfoData sql;
+	ListCell   *lc;
+	int			n = 0;
 	bool		isnull;
-	char	   *sql;
 
-	args[0] = crmdb_bound_to_datum(from, config->keytype);
+	if (pieces == NIL && !nulls)
+		return 0;
+
+	argtypes = palloc(Max(nargs, 1) * sizeof(Oid));
+	args = palloc(Max(nargs, 1) * sizeof(Datum));
+	initStringInfo(&sql);
+	appendStringInfo(&sql, "SELECT pg_catalog.count(*) FROM %s WHERE false",
+					 crmdb_qualified_relname(defpart));
+	foreach(lc, pieces)
+	{
+		CrmdbPartition *piece = lfirst(lc);
+
+		appendStringInfo(&sql, " OR (%s IS NOT NULL", col);
+		if (piece->lo != CRMDB_BOUND_MIN)
+			appendStringInfo(&sql, " AND %s OPERATOR(pg_catalog.>=) $%d", col, n + 1);
+		if (piece->hi != CRMDB_BOUND_MAX)
+			appendStringInfo(&sql, " AND %s OPERATOR(pg_catalog.<) $%d", col, n + 2);
+		appendStringInfoChar(&sql, ')');
+		argtypes[n] = argtypes[n + 1] = config->keytype;
+		args[n] = crmdb_bound_to_datum(piece->lo, config->keytype);
+		args[n + 1] = crmdb_bound_to_datum(piece->hi, config->keytype);
+		n += 2;
+	}
 	if (nulls)
-		sql = psprintf("SELECT pg_catalog.count(*) FROM %s"
-					   " WHERE %s OPERATOR(pg_catalog.<) $1 OR %s IS NULL",
-					   crmdb_qualified_relname(defpart), col, col);
-	else
-		sql = psprintf("SELECT pg_catalog.count(*) FROM %s"
-					   " WHERE %s OPERATOR(pg_catalog.>=) $1",
-					   crmdb_qualified_relname(defpart), col);
-	crmdb_spi_exec_args(sql, 1, argtypes, args, NULL, false, SPI_OK_SELECT);
+		appendStringInfo(&sql, " OR %s IS NULL", col);
+	crmdb_spi_exec_args(sql.data, nargs, argtypes, args, NULL, false,
+						SPI_OK_SELECT);
 	return DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0],
 									   SPI_tuptable->tupdesc, 1, &isnull));
 }
@@ -937,8 +1006,13 @@ add_default_bound(Oid parent, Oid defpart, int64 lo, int64 hi)
 	table_close(defrel, NoLock);
 	table_close(parentrel, NoLock);
 
-	/* the caller holds DEFAULT in ACCESS EXCLUSIVE mode */
+	/*
+	 * The caller holds DEFAULT in ACCESS EXCLUSIVE mode.  The constraint is
+	 * no concern of event triggers: it is gone before the commit.
+	 */
+	EventTriggerInhibitCommandCollection();
 	AlterTable(stmt, AccessExclusiveLock, &context);
+	EventTriggerUndoInhibitCommandCollection();
 	CommandCounterIncrement();
 }
 
@@ -973,6 +1047,7 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	char	   *triggers = NULL;
 	List	   *foreign_keys;
 	XLogRecPtr	since = InvalidXLogRecPtr;
+	bool		default_held = false;
 	bool		default_bound = false;
 	StringInfoData sql;
 	ListCell   *lc;
@@ -1040,6 +1115,20 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	copy_privileges(parent, child);
 	STEP_DONE("create table");
 
+	/*
+	 * In the function form, a unit after the first one finds DEFAULT locked
+	 * in ACCESS EXCLUSIVE mode by this transaction already: the move of
+	 * step 3 then sees every row, no one writes meanwhile, and steps 6 and
+	 * 7 have nothing to catch up.
+	 */
+	if (OidIsValid(defpart))
+	{
+		LOCKTAG		tag;
+
+		SET_LOCKTAG_RELATION(tag, MyDatabaseId, defpart);
+		default_held = LockHeldByMe(&tag, AccessExclusiveLock);
+	}
+
 	/* 3. The bulk of the rows, while readers and writers go on. */
 	columns = copy_column_list(parent);
 	if (OidIsValid(defpart))
@@ -1066,7 +1155,7 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	 * the writers of DEFAULT of the moment, so that every row added before
 	 * the WAL position since is committed (or gone), and move them.
 	 */
-	if (OidIsValid(defpart))
+	if (OidIsValid(defpart) && !default_held)
 	{
 		since = GetXLogInsertRecPtr();
 		wait_for_writers(defpart);
@@ -1102,28 +1191,34 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 		STEP_DONE("locks");
 		defrel = table_open(defpart, NoLock);
 		by_pages = pages_show_changes(defrel);
-		if (by_pages)
+		if (by_pages && !default_held)
+		{
 			tids = changed_tids(defrel, since, &too_many);
-		elog(DEBUG1, "partition %s: %d tuples on pages of DEFAULT changed since %X/%X%s",
-			 relname, tids ? ArrayGetNItems(ARR_NDIM(tids), ARR_DIMS(tids)) : 0,
-			 LSN_FORMAT_ARGS(since), too_many ? " (too many)" : "");
-		STEP_DONE("changed pages");
+			elog(DEBUG1, "partition %s: %d tuples on the pages of DEFAULT changed since %X/%X%s",
+				 relname, tids ? ArrayGetNItems(ARR_NDIM(tids), ARR_DIMS(tids)) : 0,
+				 LSN_FORMAT_ARGS(since), too_many ? " (too many: scan)" : "");
+			STEP_DONE("read of DEFAULT's pages");
+		}
 		default_bound = defrel->rd_rel->relkind == RELKIND_RELATION &&
-			pg_class_ownercheck(defpart, GetUserId());
+			pg_class_ownercheck(defpart, GetUserId()) &&
+			!AfterTriggerPendingOnRel(defpart);
 		table_close(defrel, NoLock);
 
-		check_movable(config, defpart, triggers, lo, hi);
-		if (!by_pages || too_many)
-			result->rows_moved += move_rows(config, defpart, child, columns,
-											lo, hi, NULL);
-		else if (tids != NULL)
-			result->rows_moved += move_rows(config, defpart, child, columns,
-											lo, hi, tids);
+		if (!default_held)
+		{
+			check_movable(config, defpart, triggers, lo, hi);
+			if (!by_pages || too_many)
+				result->rows_moved += move_rows(config, defpart, child, columns,
+												lo, hi, NULL);
+			else if (tids != NULL)
+				result->rows_moved += move_rows(config, defpart, child, columns,
+												lo, hi, tids);
+		}
 		if (default_bound)
 			add_default_bound(parent, defpart, lo, hi);
 	}
 	lock_foreign_key_tables(parent);
-	STEP_DONE("locks and last catch-up move");
+	STEP_DONE("last catch-up move");
 
 	/* 8. Attach, and drop the CHECK constraints that served it. */
 	resetStringInfo(&sql);
