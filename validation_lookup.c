@@ -271,6 +271,14 @@ builder_receive(TupleTableSlot *slot, DestReceiver *self)
 	b->offsets[b->nentries] = start;
 	b->nentries++;
 
+	/* detoasted copies would pile up in the query's memory */
+	for (i = 0; i < 3; i++)
+	{
+		if (values[i] != NULL &&
+			(Pointer) values[i] != DatumGetPointer(slot->tts_values[i]))
+			pfree(values[i]);
+	}
+
 	if (lookup_size(b->nentries, buf->len, NULL) > b->max_bytes)
 	{
 		b->too_large = true;
@@ -316,7 +324,8 @@ crmdb_loan_lookup_build(Size max_bytes)
 	b.pub.rStartup = builder_startup;
 	b.pub.rShutdown = builder_shutdown;
 	b.pub.rDestroy = builder_destroy;
-	b.pub.mydest = DestTuplestore;	/* not DestNone: SPI would not run a SELECT */
+	b.pub.mydest = DestTuplestore;	/* DestNone would make SPI report
+									 * SPI_OK_UTILITY */
 	b.max_bytes = Min(max_bytes, MaxAllocSize);
 	b.maxentries = 1024;
 	b.hashes = palloc(b.maxentries * sizeof(uint32));
@@ -470,8 +479,9 @@ values_differ(const char *a, uint16 alen, const char *b, uint16 blen)
 }
 
 /*
- * Probe the pending rows: prefetch their slots, then the entries those
- * point to, then compare.
+ * Probe the pending rows, whose slots were prefetched as they were queued:
+ * find each row's first candidate slot and prefetch the entry it points
+ * to, then compare each row with its loans.
  */
 static void
 flush_pending(LoanMismatchState *state)
