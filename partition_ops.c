@@ -838,7 +838,7 @@ wait_for_writers(Oid relid)
 
 /*
  * Whether the rows added to rel after some WAL position can be found from
- * its pages' LSNs (see changed_tids()): a permanent heap table.
+ * its pages' LSNs (see added_tids()): a permanent heap table.
  */
 static bool
 pages_show_changes(Relation rel)
@@ -848,20 +848,45 @@ pages_show_changes(Relation rel)
 		rel->rd_rel->relam == HEAP_TABLE_AM_OID;
 }
 
-/* More line pointers than this on the changed pages: scan by range. */
-#define CHANGED_TIDS_MAX (4 * 1024 * 1024)
+/* More rows than this found added: move by a scan of the range instead. */
+#define ADDED_TIDS_MAX (4 * 1024 * 1024)
 
 /*
- * The line pointers of the pages of rel whose LSN is after since, as a
- * tid[] (NULL if there are none, or more than CHANGED_TIDS_MAX: *too_many
- * is then set).  Every change of a page of a permanent heap table is
- * WAL-logged and sets the page's LSN to the end of its record, so a tuple
- * added after since lies on such a page.  Reads the LSN of every page of
- * rel; the caller holds rel in ACCESS EXCLUSIVE mode, so that no page
- * changes meanwhile and a pin is enough to read it.
+ * A mark from which the rows added to DEFAULT can be found: every row of
+ * DEFAULT that was not there, or not committed, for a move done after the
+ * mark was set lies on a page whose LSN is after lsn and was written by a
+ * transaction that snapshot does not see (see the file header).
+ */
+typedef struct CatchUpMark
+{
+	XLogRecPtr	lsn;
+	Snapshot	snapshot;
+} CatchUpMark;
+
+/*
+ * Set a mark on DEFAULT: the WAL insert position, then the end of the
+ * transactions writing DEFAULT at that moment, then a snapshot.
+ */
+static void
+set_mark(Oid defpart, CatchUpMark *mark)
+{
+	mark->lsn = GetXLogInsertRecPtr();
+	wait_for_writers(defpart);
+	mark->snapshot = RegisterSnapshot(GetTransactionSnapshot());
+}
+
+/*
+ * The tuples of rel added since mark, as a tid[] (NULL if there are none,
+ * or more than ADDED_TIDS_MAX: *too_many is then set): those on the pages
+ * whose LSN is after mark->lsn whose inserting transaction mark->snapshot
+ * does not see.  Reads the LSN of every page of rel (a pin each) and the
+ * header of each tuple of the pages changed since (a share lock each).
+ * Pages changed for other reasons (pruning, VACUUM) only cost the look at
+ * their tuples' headers.  *changed is set to the number of pages changed.
  */
 static ArrayType *
-changed_tids(Relation rel, XLogRecPtr since, bool *too_many)
+added_tids(Relation rel, const CatchUpMark *mark, bool *too_many,
+		   BlockNumber *changed)
 {
 	BlockNumber nblocks = RelationGetNumberOfBlocks(rel);
 	BufferAccessStrategy strategy = GetAccessStrategy(BAS_BULKREAD);
@@ -871,6 +896,7 @@ changed_tids(Relation rel, XLogRecPtr since, bool *too_many)
 	ArrayType  *result = NULL;
 
 	*too_many = false;
+	*changed = 0;
 	for (BlockNumber blkno = 0; blkno < nblocks && !*too_many; blkno++)
 	{
 		Buffer		buffer;
@@ -880,30 +906,37 @@ changed_tids(Relation rel, XLogRecPtr since, bool *too_many)
 		CHECK_FOR_INTERRUPTS();
 		buffer = ReadBufferExtended(rel, MAIN_FORKNUM, blkno, RBM_NORMAL,
 									strategy);
-		if (BufferGetLSNAtomic(buffer) <= since)
+		if (BufferGetLSNAtomic(buffer) <= mark->lsn)
 		{
 			ReleaseBuffer(buffer);
 			continue;
 		}
 
+		(*changed)++;
 		LockBuffer(buffer, BUFFER_LOCK_SHARE);
 		page = BufferGetPage(buffer);
 		maxoff = PageIsNew(page) ? InvalidOffsetNumber :
 			PageGetMaxOffsetNumber(page);
 		for (OffsetNumber off = FirstOffsetNumber; off <= maxoff; off++)
 		{
+			ItemId		itemid = PageGetItemId(page, off);
+			TransactionId xmin;
 			ItemPointer tid;
 
-			if (!ItemIdIsNormal(PageGetItemId(page, off)))
+			if (!ItemIdIsNormal(itemid))
 				continue;
-			if (ntids >= CHANGED_TIDS_MAX)
+			xmin = HeapTupleHeaderGetXmin((HeapTupleHeader) PageGetItem(page, itemid));
+			if (!TransactionIdIsNormal(xmin) ||
+				!XidInMVCCSnapshot(xmin, mark->snapshot))
+				continue;
+			if (ntids >= ADDED_TIDS_MAX)
 			{
 				*too_many = true;
 				break;
 			}
 			if (ntids >= maxtids)
 			{
-				maxtids = Max(1024, maxtids * 2);
+				maxtids = Max(64, maxtids * 2);
 				tids = tids ? repalloc(tids, maxtids * sizeof(Datum)) :
 					palloc(maxtids * sizeof(Datum));
 			}
@@ -1017,6 +1050,36 @@ add_default_bound(Oid parent, Oid defpart, int64 lo, int64 hi)
 }
 
 /*
+ * Move the rows of [lo, hi) added to DEFAULT since mark (see added_tids()),
+ * or, if they are too many, those of the whole range.  Returns the number
+ * of rows moved.
+ */
+static int64
+catch_up(const CrmdbPartConfig *config, Oid defpart, Oid child,
+		 const char *columns, int64 lo, int64 hi, const CatchUpMark *mark,
+		 const char *relname)
+{
+	Relation	defrel = table_open(defpart, NoLock);
+	BlockNumber nblocks = RelationGetNumberOfBlocks(defrel);
+	BlockNumber changed;
+	bool		too_many;
+	ArrayType  *tids;
+
+	tids = added_tids(defrel, mark, &too_many, &changed);
+	table_close(defrel, NoLock);
+	elog(DEBUG1, "partition %s: %s rows added to DEFAULT since %X/%X, on %u of its %u pages changed since",
+		 relname,
+		 too_many ? "too many" :
+		 psprintf("%d", tids ? ArrayGetNItems(ARR_NDIM(tids), ARR_DIMS(tids)) : 0),
+		 LSN_FORMAT_ARGS(mark->lsn), changed, nblocks);
+	if (too_many)
+		return move_rows(config, defpart, child, columns, lo, hi, NULL);
+	if (tids == NULL)
+		return 0;
+	return move_rows(config, defpart, child, columns, lo, hi, tids);
+}
+
+/*
  * crmdb_create_partition
  *		Create the partition covering [lo, hi), moving the rows of that
  *		range out of DEFAULT.  aligned says whether [lo, hi) is a whole
@@ -1046,7 +1109,8 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	char	   *columns;
 	char	   *triggers = NULL;
 	List	   *foreign_keys;
-	XLogRecPtr	since = InvalidXLogRecPtr;
+	CatchUpMark mark;
+	bool		by_pages = false;
 	bool		default_held = false;
 	bool		default_bound = false;
 	StringInfoData sql;
@@ -1119,14 +1183,20 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	 * In the function form, a unit after the first one finds DEFAULT locked
 	 * in ACCESS EXCLUSIVE mode by this transaction already: the move of
 	 * step 3 then sees every row, no one writes meanwhile, and steps 6 and
-	 * 7 have nothing to catch up.
+	 * 7 have nothing to catch up.  Otherwise the catch-ups go by the pages
+	 * DEFAULT's writers changed where its pages show it (see the file
+	 * header), by scanning the range where they do not.
 	 */
 	if (OidIsValid(defpart))
 	{
 		LOCKTAG		tag;
+		Relation	defrel;
 
 		SET_LOCKTAG_RELATION(tag, MyDatabaseId, defpart);
 		default_held = LockHeldByMe(&tag, AccessExclusiveLock);
+		defrel = table_open(defpart, AccessShareLock);
+		by_pages = !default_held && pages_show_changes(defrel);
+		table_close(defrel, NoLock);
 	}
 
 	/* 3. The bulk of the rows, while readers and writers go on. */
@@ -1135,6 +1205,8 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	{
 		triggers = replica_triggers(defpart);
 		check_movable(config, defpart, triggers, lo, hi);
+		if (by_pages)
+			set_mark(defpart, &mark);
 		result->rows_moved += move_rows(config, defpart, child, columns,
 										lo, hi, NULL);
 		/* see the file header */
@@ -1150,18 +1222,23 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	foreign_keys = add_foreign_keys(parent, qname);
 	STEP_DONE("foreign keys");
 
-	/*
-	 * 6. The rows that writers added to the range since the move: wait for
-	 * the writers of DEFAULT of the moment, so that every row added before
-	 * the WAL position since is committed (or gone), and move them.
-	 */
+	/* 6. The rows that writers added to the range since the move. */
 	if (OidIsValid(defpart) && !default_held)
 	{
-		since = GetXLogInsertRecPtr();
-		wait_for_writers(defpart);
 		check_movable(config, defpart, triggers, lo, hi);
-		result->rows_moved += move_rows(config, defpart, child, columns,
-										lo, hi, NULL);
+		if (by_pages)
+		{
+			CatchUpMark next;
+
+			set_mark(defpart, &next);
+			result->rows_moved += catch_up(config, defpart, child, columns,
+										   lo, hi, &mark, relname);
+			UnregisterSnapshot(mark.snapshot);
+			mark = next;
+		}
+		else
+			result->rows_moved += move_rows(config, defpart, child, columns,
+											lo, hi, NULL);
 	}
 	STEP_DONE("catch-up move");
 
@@ -1175,45 +1252,30 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	/*
 	 * 7. The parent, then DEFAULT, in ACCESS EXCLUSIVE mode until the commit
 	 * that follows the ATTACH (see the file header for why the parent).
-	 * The rows added to the range since step 6 lie on the pages of DEFAULT
-	 * changed since; move them, and tell ATTACH that DEFAULT holds no row
-	 * of the range any more.
+	 * Move the rows added to the range since step 6, and tell ATTACH that
+	 * DEFAULT holds no row of the range any more.
 	 */
 	lock_relation(parent, AccessExclusiveLock);
 	if (OidIsValid(defpart))
 	{
-		Relation	defrel;
-		bool		by_pages;
-		bool		too_many = false;
-		ArrayType  *tids = NULL;
-
 		lock_relation(defpart, AccessExclusiveLock);
 		STEP_DONE("locks");
-		defrel = table_open(defpart, NoLock);
-		by_pages = pages_show_changes(defrel);
-		if (by_pages && !default_held)
-		{
-			tids = changed_tids(defrel, since, &too_many);
-			elog(DEBUG1, "partition %s: %d tuples on the pages of DEFAULT changed since %X/%X%s",
-				 relname, tids ? ArrayGetNItems(ARR_NDIM(tids), ARR_DIMS(tids)) : 0,
-				 LSN_FORMAT_ARGS(since), too_many ? " (too many: scan)" : "");
-			STEP_DONE("read of DEFAULT's pages");
-		}
-		default_bound = defrel->rd_rel->relkind == RELKIND_RELATION &&
-			pg_class_ownercheck(defpart, GetUserId()) &&
-			!AfterTriggerPendingOnRel(defpart);
-		table_close(defrel, NoLock);
-
 		if (!default_held)
 		{
 			check_movable(config, defpart, triggers, lo, hi);
-			if (!by_pages || too_many)
+			if (by_pages)
+			{
+				result->rows_moved += catch_up(config, defpart, child, columns,
+											   lo, hi, &mark, relname);
+				UnregisterSnapshot(mark.snapshot);
+			}
+			else
 				result->rows_moved += move_rows(config, defpart, child, columns,
 												lo, hi, NULL);
-			else if (tids != NULL)
-				result->rows_moved += move_rows(config, defpart, child, columns,
-												lo, hi, tids);
 		}
+		default_bound = get_rel_relkind(defpart) == RELKIND_RELATION &&
+			pg_class_ownercheck(defpart, GetUserId()) &&
+			!AfterTriggerPendingOnRel(defpart);
 		if (default_bound)
 			add_default_bound(parent, defpart, lo, hi);
 	}
