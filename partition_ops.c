@@ -20,7 +20,10 @@
  *	   that the range is still free.
  *	2. CREATE TABLE ... (LIKE parent) as a standalone table, with a CHECK
  *	   constraint matching the bounds, the parent's privileges and owner.
- *	3. Move the range's rows out of DEFAULT in one statement,
+ *	3. Set a mark on DEFAULT: read the WAL insert position L0, wait until
+ *	   the transactions writing DEFAULT at that moment end (without
+ *	   locking DEFAULT: later writers go on), take a snapshot S0.  Then
+ *	   move the range's rows out of DEFAULT in one statement,
  *	   WITH moved AS (DELETE ... RETURNING) INSERT INTO new ..., holding
  *	   only ROW EXCLUSIVE on DEFAULT: readers and writers go on.
  *	4. Build the parent's indexes on the new table (bulk builds, faster
@@ -33,22 +36,25 @@
  *	   again under its locks.  Adding them locks each referenced table in
  *	   SHARE ROW EXCLUSIVE mode (blocking its writers, not its readers nor
  *	   the writers of the parent) until the unit commits, as ATTACH does.
- *	6. Read the WAL insert position L, wait until the transactions writing
- *	   DEFAULT at that moment end (without locking DEFAULT: later writers
- *	   go on), then move the range's rows again: those written by
- *	   transactions that ended meanwhile.
- *	7. Lock the parent, then DEFAULT, in ACCESS EXCLUSIVE mode.  A row of
- *	   the range still in DEFAULT was added after L (a transaction that
- *	   could have added it before L held its lock on DEFAULT then, so step
- *	   6 waited for it and moved its row), and every change of a page of a
- *	   permanent heap table is WAL-logged and sets the page's LSN: the row
- *	   lies on a page whose LSN is after L.  Read the LSN of every page of
- *	   DEFAULT (a pin each, no tuple looked at) and move the range's rows
- *	   found on those pages by TID.  Now DEFAULT holds no row of the range
- *	   and no one can add one: give it a CHECK constraint saying exactly
- *	   that (the partition constraint ATTACH is about to give it), marked
- *	   valid without a scan, as PostgreSQL marks the constraints of a table
- *	   it creates.
+ *	6. Set a second mark (L1, S1) and move the rows of the range added
+ *	   since the first one.  A row the move of step 3 did not see was
+ *	   written by a transaction that S0 does not see, and after L0: a
+ *	   transaction that wrote it before L0 held its lock on DEFAULT when
+ *	   the writers were listed, so step 3 waited for it and saw its rows.
+ *	   Every change of a page of a permanent heap table is WAL-logged and
+ *	   sets the page's LSN to the end of its record, so the row lies on a
+ *	   page whose LSN is after L0.  Read the LSN of every page of DEFAULT
+ *	   (a pin each), and on the pages changed since L0 (by this unit's
+ *	   move, pruning, VACUUM or writers) the xmin of each tuple; move by
+ *	   TID the tuples whose xmin S0 does not see (their rows if committed).
+ *	   By the same reasoning, whatever this misses (not committed yet, or
+ *	   added after the look at its page) is added since the second mark.
+ *	7. Lock the parent, then DEFAULT, in ACCESS EXCLUSIVE mode, and move
+ *	   the rows added since the second mark in the same way.  Now DEFAULT
+ *	   holds no row of the range and no one can add one: give it a CHECK
+ *	   constraint saying exactly that (the partition constraint ATTACH is
+ *	   about to give it), marked valid without a scan, as PostgreSQL marks
+ *	   the constraints of a table it creates.
  *	8. ATTACH.  The two CHECK constraints spare it the scans of the new
  *	   table and of DEFAULT; it adopts the indexes and the foreign keys and
  *	   clones the row triggers: catalog work only.  The CHECK constraints
@@ -56,17 +62,21 @@
  *	   transaction commits at once, releasing the locks.
  *
  * So the locks of steps 7 and 8 are held for a read of DEFAULT's page
- * headers (about 22,000 pages for a million rows: a few milliseconds when
- * cached), the rows added in the last moments, and catalog work; not for
- * anything that grows with the rows moved.  Where the proof of step 7
- * does not hold (DEFAULT unlogged, partitioned, foreign or of another
- * table access method, or changed on so many pages that a scan is no
- * dearer), the range is moved by a scan of DEFAULT under the lock; where
- * the CHECK constraint cannot be added (DEFAULT not a plain table, or not
- * owned by the parent's owner), ATTACH scans DEFAULT; foreign keys not
- * validated on the parent, inherited, self-referencing, or that the owner
- * may no longer add by name (REFERENCES or schema USAGE revoked) are left
- * to ATTACH, which checks the validated ones under its locks.
+ * LSNs (about 22,000 pages for a million rows: a few milliseconds when
+ * cached) and of the tuple headers of the few pages changed in the last
+ * moments, the rows added then, and catalog work; not for anything that
+ * grows with the rows moved.  Where the reasoning of step 6 does not hold
+ * (DEFAULT unlogged, partitioned, foreign or of another table access
+ * method), the catch-ups of steps 6 and 7 scan the range instead, step 7
+ * under the lock; so do they when millions of rows were added meanwhile.
+ * Where the CHECK constraint cannot be added (DEFAULT not a plain table,
+ * not owned by the parent's owner, or with trigger events pending in this
+ * transaction), ATTACH scans DEFAULT; foreign keys not validated on the
+ * parent, inherited, self-referencing, or that the owner may no longer add
+ * by name (REFERENCES or schema USAGE revoked) are left to ATTACH, which
+ * checks the validated ones under its locks.  In the function form a unit
+ * after the first finds DEFAULT locked by its own transaction already:
+ * its move sees every row and nothing needs catching up.
  *
  * Why the parent's ACCESS EXCLUSIVE lock in step 7, which core's ATTACH
  * does not need: a query on the parent takes its list of partitions when
@@ -78,10 +88,11 @@
  * well: it waits before routing its row, so a row for the new range goes
  * to the new partition instead of failing DEFAULT's new constraint.
  *
- * Every lock the unit asks for explicitly, and the wait of step 6, is
- * taken with lock_timeout and retried (crmdb.partition_lock_retries times,
- * crmdb.partition_retry_delay apart): a unit never waits long behind a
- * reader while queueing everyone else behind itself.  The WAL of the
+ * Every lock the unit asks for explicitly, and the waits for DEFAULT's
+ * writers, are taken with lock_timeout and retried
+ * (crmdb.partition_lock_retries times, crmdb.partition_retry_delay apart):
+ * a unit never waits long behind a reader while queueing everyone else
+ * behind itself.  The WAL of the
  * move, of each index build and of the validations is flushed as soon as
  * it is written, so that a concurrent writer's commit, which must flush
  * all WAL written before it, never finds much of ours to flush, and the
@@ -114,21 +125,22 @@
 #include "access/genam.h"
 #include "access/htup_details.h"
 #include "access/table.h"
+#include "access/transam.h"
 #include "access/xact.h"
 #include "access/xlog.h"
-#include "catalog/pg_am.h"
 #include "catalog/dependency.h"
 #include "catalog/indexing.h"
 #include "catalog/namespace.h"
 #include "catalog/partition.h"
+#include "catalog/pg_am.h"
 #include "catalog/pg_attribute.h"
 #include "catalog/pg_class.h"
 #include "catalog/pg_type.h"
 #include "commands/defrem.h"
 #include "commands/event_trigger.h"
 #include "commands/tablecmds.h"
-#include "commands/trigger.h"
 #include "commands/tablespace.h"
+#include "commands/trigger.h"
 #include "executor/spi.h"
 #include "miscadmin.h"
 #include "nodes/makefuncs.h"
@@ -148,6 +160,7 @@
 #include "utils/partcache.h"
 #include "utils/rel.h"
 #include "utils/ruleutils.h"
+#include "utils/snapmgr.h"
 #include "utils/syscache.h"
 
 #include "crmdb.h"
@@ -889,11 +902,19 @@ added_tids(Relation rel, const CatchUpMark *mark, bool *too_many,
 		   BlockNumber *changed)
 {
 	BlockNumber nblocks = RelationGetNumberOfBlocks(rel);
-	BufferAccessStrategy strategy = GetAccessStrategy(BAS_BULKREAD);
+	BufferAccessStrategy strategy = NULL;
 	Datum	   *tids = NULL;
 	int			ntids = 0;
 	int			maxtids = 0;
 	ArrayType  *result = NULL;
+
+	/*
+	 * Like a sequential scan, keep a DEFAULT of more than a quarter of
+	 * shared_buffers from flooding them; a smaller one stays cached for the
+	 * look under the lock that follows the one before it.
+	 */
+	if (nblocks > NBuffers / 4)
+		strategy = GetAccessStrategy(BAS_BULKREAD);
 
 	*too_many = false;
 	*changed = 0;
@@ -946,7 +967,8 @@ added_tids(Relation rel, const CatchUpMark *mark, bool *too_many,
 		}
 		UnlockReleaseBuffer(buffer);
 	}
-	FreeAccessStrategy(strategy);
+	if (strategy)
+		FreeAccessStrategy(strategy);
 
 	if (ntids > 0 && !*too_many)
 		result = construct_array(tids, ntids, TIDOID, sizeof(ItemPointerData),
