@@ -1071,6 +1071,32 @@ add_default_bound(Oid parent, Oid defpart, int64 lo, int64 hi)
 	CommandCounterIncrement();
 }
 
+/* Fewer pages than this in DEFAULT: let ATTACH check it, it is cheaper. */
+#define DEFAULT_BOUND_MIN_PAGES 32
+
+/*
+ * Whether to give DEFAULT the CHECK constraint of add_default_bound():
+ * it can have one (a plain table, owned by the parent's owner, with no
+ * trigger events pending in this transaction, which ALTER TABLE refuses),
+ * and it is large enough for ATTACH's check of it to cost more than adding
+ * and dropping the constraint.
+ */
+static bool
+default_worth_bound(Oid defpart)
+{
+	Relation	defrel;
+	bool		result;
+
+	if (get_rel_relkind(defpart) != RELKIND_RELATION ||
+		!pg_class_ownercheck(defpart, GetUserId()) ||
+		AfterTriggerPendingOnRel(defpart))
+		return false;
+	defrel = table_open(defpart, NoLock);
+	result = RelationGetNumberOfBlocks(defrel) >= DEFAULT_BOUND_MIN_PAGES;
+	table_close(defrel, NoLock);
+	return result;
+}
+
 /*
  * Move the rows of [lo, hi) added to DEFAULT since mark (see added_tids()),
  * or, if they are too many, those of the whole range.  Returns the number
@@ -1130,7 +1156,7 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	Oid			tablespace;
 	char	   *columns;
 	char	   *triggers = NULL;
-	List	   *foreign_keys;
+	List	   *foreign_keys = NIL;
 	CatchUpMark mark;
 	bool		by_pages = false;
 	bool		default_held = false;
@@ -1240,8 +1266,13 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	clone_indexes(parent, child);
 	STEP_DONE("indexes");
 
-	/* 5. Foreign keys, validated while readers and writers go on. */
-	foreign_keys = add_foreign_keys(parent, qname);
+	/*
+	 * 5. Foreign keys, validated while readers and writers go on.  Those of
+	 * a table that got no row are left to ATTACH: its check of them is
+	 * then instant, and adding them here is not.
+	 */
+	if (result->rows_moved > 0)
+		foreign_keys = add_foreign_keys(parent, qname);
 	STEP_DONE("foreign keys");
 
 	/* 6. The rows that writers added to the range since the move. */
@@ -1295,9 +1326,7 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 				result->rows_moved += move_rows(config, defpart, child, columns,
 												lo, hi, NULL);
 		}
-		default_bound = get_rel_relkind(defpart) == RELKIND_RELATION &&
-			pg_class_ownercheck(defpart, GetUserId()) &&
-			!AfterTriggerPendingOnRel(defpart);
+		default_bound = default_worth_bound(defpart);
 		if (default_bound)
 			add_default_bound(parent, defpart, lo, hi);
 	}
