@@ -74,9 +74,13 @@
  * transaction), ATTACH scans DEFAULT; foreign keys not validated on the
  * parent, inherited, self-referencing, or that the owner may no longer add
  * by name (REFERENCES or schema USAGE revoked) are left to ATTACH, which
- * checks the validated ones under its locks.  In the function form a unit
- * after the first finds DEFAULT locked by its own transaction already:
- * its move sees every row and nothing needs catching up.
+ * checks the validated ones under its locks.  A table that got no rows
+ * leaves its foreign keys to ATTACH (checking an empty table is instant),
+ * and a DEFAULT of fewer than DEFAULT_BOUND_MIN_PAGES pages gets no CHECK
+ * constraint (ATTACH's check of it is quicker than adding and dropping
+ * one).  In the function form a unit after the first finds DEFAULT locked
+ * by its own transaction already: its move sees every row and nothing
+ * needs catching up.
  *
  * Why the parent's ACCESS EXCLUSIVE lock in step 7, which core's ATTACH
  * does not need: a query on the parent takes its list of partitions when
