@@ -20,7 +20,10 @@
  *	   that the range is still free.
  *	2. CREATE TABLE ... (LIKE parent) as a standalone table, with a CHECK
  *	   constraint matching the bounds, the parent's privileges and owner.
- *	3. Move the range's rows out of DEFAULT in one statement,
+ *	3. Set a mark on DEFAULT: read the WAL insert position L0, wait until
+ *	   the transactions writing DEFAULT at that moment end (without
+ *	   locking DEFAULT: later writers go on), take a snapshot S0.  Then
+ *	   move the range's rows out of DEFAULT in one statement,
  *	   WITH moved AS (DELETE ... RETURNING) INSERT INTO new ..., holding
  *	   only ROW EXCLUSIVE on DEFAULT: readers and writers go on.
  *	4. Build the parent's indexes on the new table (bulk builds, faster
@@ -33,22 +36,25 @@
  *	   again under its locks.  Adding them locks each referenced table in
  *	   SHARE ROW EXCLUSIVE mode (blocking its writers, not its readers nor
  *	   the writers of the parent) until the unit commits, as ATTACH does.
- *	6. Read the WAL insert position L, wait until the transactions writing
- *	   DEFAULT at that moment end (without locking DEFAULT: later writers
- *	   go on), then move the range's rows again: those written by
- *	   transactions that ended meanwhile.
- *	7. Lock the parent, then DEFAULT, in ACCESS EXCLUSIVE mode.  A row of
- *	   the range still in DEFAULT was added after L (a transaction that
- *	   could have added it before L held its lock on DEFAULT then, so step
- *	   6 waited for it and moved its row), and every change of a page of a
- *	   permanent heap table is WAL-logged and sets the page's LSN: the row
- *	   lies on a page whose LSN is after L.  Read the LSN of every page of
- *	   DEFAULT (a pin each, no tuple looked at) and move the range's rows
- *	   found on those pages by TID.  Now DEFAULT holds no row of the range
- *	   and no one can add one: give it a CHECK constraint saying exactly
- *	   that (the partition constraint ATTACH is about to give it), marked
- *	   valid without a scan, as PostgreSQL marks the constraints of a table
- *	   it creates.
+ *	6. Set a second mark (L1, S1) and move the rows of the range added
+ *	   since the first one.  A row the move of step 3 did not see was
+ *	   written by a transaction that S0 does not see, and after L0: a
+ *	   transaction that wrote it before L0 held its lock on DEFAULT when
+ *	   the writers were listed, so step 3 waited for it and saw its rows.
+ *	   Every change of a page of a permanent heap table is WAL-logged and
+ *	   sets the page's LSN to the end of its record, so the row lies on a
+ *	   page whose LSN is after L0.  Read the LSN of every page of DEFAULT
+ *	   (a pin each), and on the pages changed since L0 (by this unit's
+ *	   move, pruning, VACUUM or writers) the xmin of each tuple; move by
+ *	   TID the tuples whose xmin S0 does not see (their rows if committed).
+ *	   By the same reasoning, whatever this misses (not committed yet, or
+ *	   added after the look at its page) is added since the second mark.
+ *	7. Lock the parent, then DEFAULT, in ACCESS EXCLUSIVE mode, and move
+ *	   the rows added since the second mark in the same way.  Now DEFAULT
+ *	   holds no row of the range and no one can add one: give it a CHECK
+ *	   constraint saying exactly that (the partition constraint ATTACH is
+ *	   about to give it), marked valid without a scan, as PostgreSQL marks
+ *	   the constraints of a table it creates.
  *	8. ATTACH.  The two CHECK constraints spare it the scans of the new
  *	   table and of DEFAULT; it adopts the indexes and the foreign keys and
  *	   clones the row triggers: catalog work only.  The CHECK constraints
@@ -56,17 +62,25 @@
  *	   transaction commits at once, releasing the locks.
  *
  * So the locks of steps 7 and 8 are held for a read of DEFAULT's page
- * headers (about 22,000 pages for a million rows: a few milliseconds when
- * cached), the rows added in the last moments, and catalog work; not for
- * anything that grows with the rows moved.  Where the proof of step 7
- * does not hold (DEFAULT unlogged, partitioned, foreign or of another
- * table access method, or changed on so many pages that a scan is no
- * dearer), the range is moved by a scan of DEFAULT under the lock; where
- * the CHECK constraint cannot be added (DEFAULT not a plain table, or not
- * owned by the parent's owner), ATTACH scans DEFAULT; foreign keys not
- * validated on the parent, inherited, self-referencing, or that the owner
- * may no longer add by name (REFERENCES or schema USAGE revoked) are left
- * to ATTACH, which checks the validated ones under its locks.
+ * LSNs (about 22,000 pages for a million rows: a few milliseconds when
+ * cached) and of the tuple headers of the few pages changed in the last
+ * moments, the rows added then, and catalog work; not for anything that
+ * grows with the rows moved.  Where the reasoning of step 6 does not hold
+ * (DEFAULT unlogged, partitioned, foreign or of another table access
+ * method), the catch-ups of steps 6 and 7 scan the range instead, step 7
+ * under the lock; so do they when millions of rows were added meanwhile.
+ * Where the CHECK constraint cannot be added (DEFAULT not a plain table,
+ * not owned by the parent's owner, or with trigger events pending in this
+ * transaction), ATTACH scans DEFAULT; foreign keys not validated on the
+ * parent, inherited, self-referencing, or that the owner may no longer add
+ * by name (REFERENCES or schema USAGE revoked) are left to ATTACH, which
+ * checks the validated ones under its locks.  A table that got no rows
+ * leaves its foreign keys to ATTACH (checking an empty table is instant),
+ * and a DEFAULT of fewer than DEFAULT_BOUND_MIN_PAGES pages gets no CHECK
+ * constraint (ATTACH's check of it is quicker than adding and dropping
+ * one).  In the function form a unit after the first finds DEFAULT locked
+ * by its own transaction already: its move sees every row and nothing
+ * needs catching up.
  *
  * Why the parent's ACCESS EXCLUSIVE lock in step 7, which core's ATTACH
  * does not need: a query on the parent takes its list of partitions when
@@ -78,10 +92,11 @@
  * well: it waits before routing its row, so a row for the new range goes
  * to the new partition instead of failing DEFAULT's new constraint.
  *
- * Every lock the unit asks for explicitly, and the wait of step 6, is
- * taken with lock_timeout and retried (crmdb.partition_lock_retries times,
- * crmdb.partition_retry_delay apart): a unit never waits long behind a
- * reader while queueing everyone else behind itself.  The WAL of the
+ * Every lock the unit asks for explicitly, and the waits for DEFAULT's
+ * writers, are taken with lock_timeout and retried
+ * (crmdb.partition_lock_retries times, crmdb.partition_retry_delay apart):
+ * a unit never waits long behind a reader while queueing everyone else
+ * behind itself.  The WAL of the
  * move, of each index build and of the validations is flushed as soon as
  * it is written, so that a concurrent writer's commit, which must flush
  * all WAL written before it, never finds much of ours to flush, and the
@@ -114,21 +129,22 @@
 #include "access/genam.h"
 #include "access/htup_details.h"
 #include "access/table.h"
+#include "access/transam.h"
 #include "access/xact.h"
 #include "access/xlog.h"
-#include "catalog/pg_am.h"
 #include "catalog/dependency.h"
 #include "catalog/indexing.h"
 #include "catalog/namespace.h"
 #include "catalog/partition.h"
+#include "catalog/pg_am.h"
 #include "catalog/pg_attribute.h"
 #include "catalog/pg_class.h"
 #include "catalog/pg_type.h"
 #include "commands/defrem.h"
 #include "commands/event_trigger.h"
 #include "commands/tablecmds.h"
-#include "commands/trigger.h"
 #include "commands/tablespace.h"
+#include "commands/trigger.h"
 #include "executor/spi.h"
 #include "miscadmin.h"
 #include "nodes/makefuncs.h"
@@ -148,6 +164,7 @@
 #include "utils/partcache.h"
 #include "utils/rel.h"
 #include "utils/ruleutils.h"
+#include "utils/snapmgr.h"
 #include "utils/syscache.h"
 
 #include "crmdb.h"
@@ -838,7 +855,7 @@ wait_for_writers(Oid relid)
 
 /*
  * Whether the rows added to rel after some WAL position can be found from
- * its pages' LSNs (see changed_tids()): a permanent heap table.
+ * its pages' LSNs (see added_tids()): a permanent heap table.
  */
 static bool
 pages_show_changes(Relation rel)
@@ -848,29 +865,63 @@ pages_show_changes(Relation rel)
 		rel->rd_rel->relam == HEAP_TABLE_AM_OID;
 }
 
-/* More line pointers than this on the changed pages: scan by range. */
-#define CHANGED_TIDS_MAX (4 * 1024 * 1024)
+/* More rows than this found added: move by a scan of the range instead. */
+#define ADDED_TIDS_MAX (4 * 1024 * 1024)
 
 /*
- * The line pointers of the pages of rel whose LSN is after since, as a
- * tid[] (NULL if there are none, or more than CHANGED_TIDS_MAX: *too_many
- * is then set).  Every change of a page of a permanent heap table is
- * WAL-logged and sets the page's LSN to the end of its record, so a tuple
- * added after since lies on such a page.  Reads the LSN of every page of
- * rel; the caller holds rel in ACCESS EXCLUSIVE mode, so that no page
- * changes meanwhile and a pin is enough to read it.
+ * A mark from which the rows added to DEFAULT can be found: every row of
+ * DEFAULT that was not there, or not committed, for a move done after the
+ * mark was set lies on a page whose LSN is after lsn and was written by a
+ * transaction that snapshot does not see (see the file header).
+ */
+typedef struct CatchUpMark
+{
+	XLogRecPtr	lsn;
+	Snapshot	snapshot;
+} CatchUpMark;
+
+/*
+ * Set a mark on DEFAULT: the WAL insert position, then the end of the
+ * transactions writing DEFAULT at that moment, then a snapshot.
+ */
+static void
+set_mark(Oid defpart, CatchUpMark *mark)
+{
+	mark->lsn = GetXLogInsertRecPtr();
+	wait_for_writers(defpart);
+	mark->snapshot = RegisterSnapshot(GetTransactionSnapshot());
+}
+
+/*
+ * The tuples of rel added since mark, as a tid[] (NULL if there are none,
+ * or more than ADDED_TIDS_MAX: *too_many is then set): those on the pages
+ * whose LSN is after mark->lsn whose inserting transaction mark->snapshot
+ * does not see.  Reads the LSN of every page of rel (a pin each) and the
+ * header of each tuple of the pages changed since (a share lock each).
+ * Pages changed for other reasons (pruning, VACUUM) only cost the look at
+ * their tuples' headers.  *changed is set to the number of pages changed.
  */
 static ArrayType *
-changed_tids(Relation rel, XLogRecPtr since, bool *too_many)
+added_tids(Relation rel, const CatchUpMark *mark, bool *too_many,
+		   BlockNumber *changed)
 {
 	BlockNumber nblocks = RelationGetNumberOfBlocks(rel);
-	BufferAccessStrategy strategy = GetAccessStrategy(BAS_BULKREAD);
+	BufferAccessStrategy strategy = NULL;
 	Datum	   *tids = NULL;
 	int			ntids = 0;
 	int			maxtids = 0;
 	ArrayType  *result = NULL;
 
+	/*
+	 * Like a sequential scan, keep a DEFAULT of more than a quarter of
+	 * shared_buffers from flooding them; a smaller one stays cached for the
+	 * look under the lock that follows the one before it.
+	 */
+	if (nblocks > NBuffers / 4)
+		strategy = GetAccessStrategy(BAS_BULKREAD);
+
 	*too_many = false;
+	*changed = 0;
 	for (BlockNumber blkno = 0; blkno < nblocks && !*too_many; blkno++)
 	{
 		Buffer		buffer;
@@ -880,30 +931,37 @@ changed_tids(Relation rel, XLogRecPtr since, bool *too_many)
 		CHECK_FOR_INTERRUPTS();
 		buffer = ReadBufferExtended(rel, MAIN_FORKNUM, blkno, RBM_NORMAL,
 									strategy);
-		if (BufferGetLSNAtomic(buffer) <= since)
+		if (BufferGetLSNAtomic(buffer) <= mark->lsn)
 		{
 			ReleaseBuffer(buffer);
 			continue;
 		}
 
+		(*changed)++;
 		LockBuffer(buffer, BUFFER_LOCK_SHARE);
 		page = BufferGetPage(buffer);
 		maxoff = PageIsNew(page) ? InvalidOffsetNumber :
 			PageGetMaxOffsetNumber(page);
 		for (OffsetNumber off = FirstOffsetNumber; off <= maxoff; off++)
 		{
+			ItemId		itemid = PageGetItemId(page, off);
+			TransactionId xmin;
 			ItemPointer tid;
 
-			if (!ItemIdIsNormal(PageGetItemId(page, off)))
+			if (!ItemIdIsNormal(itemid))
 				continue;
-			if (ntids >= CHANGED_TIDS_MAX)
+			xmin = HeapTupleHeaderGetXmin((HeapTupleHeader) PageGetItem(page, itemid));
+			if (!TransactionIdIsNormal(xmin) ||
+				!XidInMVCCSnapshot(xmin, mark->snapshot))
+				continue;
+			if (ntids >= ADDED_TIDS_MAX)
 			{
 				*too_many = true;
 				break;
 			}
 			if (ntids >= maxtids)
 			{
-				maxtids = Max(1024, maxtids * 2);
+				maxtids = Max(64, maxtids * 2);
 				tids = tids ? repalloc(tids, maxtids * sizeof(Datum)) :
 					palloc(maxtids * sizeof(Datum));
 			}
@@ -913,7 +971,8 @@ changed_tids(Relation rel, XLogRecPtr since, bool *too_many)
 		}
 		UnlockReleaseBuffer(buffer);
 	}
-	FreeAccessStrategy(strategy);
+	if (strategy)
+		FreeAccessStrategy(strategy);
 
 	if (ntids > 0 && !*too_many)
 		result = construct_array(tids, ntids, TIDOID, sizeof(ItemPointerData),
@@ -1016,6 +1075,62 @@ add_default_bound(Oid parent, Oid defpart, int64 lo, int64 hi)
 	CommandCounterIncrement();
 }
 
+/* Fewer pages than this in DEFAULT: let ATTACH check it, it is cheaper. */
+#define DEFAULT_BOUND_MIN_PAGES 32
+
+/*
+ * Whether to give DEFAULT the CHECK constraint of add_default_bound():
+ * it can have one (a plain table, owned by the parent's owner, with no
+ * trigger events pending in this transaction, which ALTER TABLE refuses),
+ * and it is large enough for ATTACH's check of it to cost more than adding
+ * and dropping the constraint.
+ */
+static bool
+default_worth_bound(Oid defpart)
+{
+	Relation	defrel;
+	bool		result;
+
+	if (get_rel_relkind(defpart) != RELKIND_RELATION ||
+		!pg_class_ownercheck(defpart, GetUserId()) ||
+		AfterTriggerPendingOnRel(defpart))
+		return false;
+	defrel = table_open(defpart, NoLock);
+	result = RelationGetNumberOfBlocks(defrel) >= DEFAULT_BOUND_MIN_PAGES;
+	table_close(defrel, NoLock);
+	return result;
+}
+
+/*
+ * Move the rows of [lo, hi) added to DEFAULT since mark (see added_tids()),
+ * or, if they are too many, those of the whole range.  Returns the number
+ * of rows moved.
+ */
+static int64
+catch_up(const CrmdbPartConfig *config, Oid defpart, Oid child,
+		 const char *columns, int64 lo, int64 hi, const CatchUpMark *mark,
+		 const char *relname)
+{
+	Relation	defrel = table_open(defpart, NoLock);
+	BlockNumber nblocks = RelationGetNumberOfBlocks(defrel);
+	BlockNumber changed;
+	bool		too_many;
+	ArrayType  *tids;
+
+	tids = added_tids(defrel, mark, &too_many, &changed);
+	table_close(defrel, NoLock);
+	elog(DEBUG1, "partition %s: %s rows added to DEFAULT since %X/%X, on %u of its %u pages changed since",
+		 relname,
+		 too_many ? "too many" :
+		 psprintf("%d", tids ? ArrayGetNItems(ARR_NDIM(tids), ARR_DIMS(tids)) : 0),
+		 LSN_FORMAT_ARGS(mark->lsn), changed, nblocks);
+	if (too_many)
+		return move_rows(config, defpart, child, columns, lo, hi, NULL);
+	if (tids == NULL)
+		return 0;
+	return move_rows(config, defpart, child, columns, lo, hi, tids);
+}
+
 /*
  * crmdb_create_partition
  *		Create the partition covering [lo, hi), moving the rows of that
@@ -1045,8 +1160,9 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	Oid			tablespace;
 	char	   *columns;
 	char	   *triggers = NULL;
-	List	   *foreign_keys;
-	XLogRecPtr	since = InvalidXLogRecPtr;
+	List	   *foreign_keys = NIL;
+	CatchUpMark mark;
+	bool		by_pages = false;
 	bool		default_held = false;
 	bool		default_bound = false;
 	StringInfoData sql;
@@ -1119,14 +1235,20 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	 * In the function form, a unit after the first one finds DEFAULT locked
 	 * in ACCESS EXCLUSIVE mode by this transaction already: the move of
 	 * step 3 then sees every row, no one writes meanwhile, and steps 6 and
-	 * 7 have nothing to catch up.
+	 * 7 have nothing to catch up.  Otherwise the catch-ups go by the pages
+	 * DEFAULT's writers changed where its pages show it (see the file
+	 * header), by scanning the range where they do not.
 	 */
 	if (OidIsValid(defpart))
 	{
 		LOCKTAG		tag;
+		Relation	defrel;
 
 		SET_LOCKTAG_RELATION(tag, MyDatabaseId, defpart);
 		default_held = LockHeldByMe(&tag, AccessExclusiveLock);
+		defrel = table_open(defpart, AccessShareLock);
+		by_pages = !default_held && pages_show_changes(defrel);
+		table_close(defrel, NoLock);
 	}
 
 	/* 3. The bulk of the rows, while readers and writers go on. */
@@ -1135,6 +1257,8 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	{
 		triggers = replica_triggers(defpart);
 		check_movable(config, defpart, triggers, lo, hi);
+		if (by_pages)
+			set_mark(defpart, &mark);
 		result->rows_moved += move_rows(config, defpart, child, columns,
 										lo, hi, NULL);
 		/* see the file header */
@@ -1146,22 +1270,32 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	clone_indexes(parent, child);
 	STEP_DONE("indexes");
 
-	/* 5. Foreign keys, validated while readers and writers go on. */
-	foreign_keys = add_foreign_keys(parent, qname);
+	/*
+	 * 5. Foreign keys, validated while readers and writers go on.  Those of
+	 * a table that got no row are left to ATTACH: its check of them is
+	 * then instant, and adding them here is not.
+	 */
+	if (result->rows_moved > 0)
+		foreign_keys = add_foreign_keys(parent, qname);
 	STEP_DONE("foreign keys");
 
-	/*
-	 * 6. The rows that writers added to the range since the move: wait for
-	 * the writers of DEFAULT of the moment, so that every row added before
-	 * the WAL position since is committed (or gone), and move them.
-	 */
+	/* 6. The rows that writers added to the range since the move. */
 	if (OidIsValid(defpart) && !default_held)
 	{
-		since = GetXLogInsertRecPtr();
-		wait_for_writers(defpart);
 		check_movable(config, defpart, triggers, lo, hi);
-		result->rows_moved += move_rows(config, defpart, child, columns,
-										lo, hi, NULL);
+		if (by_pages)
+		{
+			CatchUpMark next;
+
+			set_mark(defpart, &next);
+			result->rows_moved += catch_up(config, defpart, child, columns,
+										   lo, hi, &mark, relname);
+			UnregisterSnapshot(mark.snapshot);
+			mark = next;
+		}
+		else
+			result->rows_moved += move_rows(config, defpart, child, columns,
+											lo, hi, NULL);
 	}
 	STEP_DONE("catch-up move");
 
@@ -1175,45 +1309,28 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	/*
 	 * 7. The parent, then DEFAULT, in ACCESS EXCLUSIVE mode until the commit
 	 * that follows the ATTACH (see the file header for why the parent).
-	 * The rows added to the range since step 6 lie on the pages of DEFAULT
-	 * changed since; move them, and tell ATTACH that DEFAULT holds no row
-	 * of the range any more.
+	 * Move the rows added to the range since step 6, and tell ATTACH that
+	 * DEFAULT holds no row of the range any more.
 	 */
 	lock_relation(parent, AccessExclusiveLock);
 	if (OidIsValid(defpart))
 	{
-		Relation	defrel;
-		bool		by_pages;
-		bool		too_many = false;
-		ArrayType  *tids = NULL;
-
 		lock_relation(defpart, AccessExclusiveLock);
 		STEP_DONE("locks");
-		defrel = table_open(defpart, NoLock);
-		by_pages = pages_show_changes(defrel);
-		if (by_pages && !default_held)
-		{
-			tids = changed_tids(defrel, since, &too_many);
-			elog(DEBUG1, "partition %s: %d tuples on the pages of DEFAULT changed since %X/%X%s",
-				 relname, tids ? ArrayGetNItems(ARR_NDIM(tids), ARR_DIMS(tids)) : 0,
-				 LSN_FORMAT_ARGS(since), too_many ? " (too many: scan)" : "");
-			STEP_DONE("read of DEFAULT's pages");
-		}
-		default_bound = defrel->rd_rel->relkind == RELKIND_RELATION &&
-			pg_class_ownercheck(defpart, GetUserId()) &&
-			!AfterTriggerPendingOnRel(defpart);
-		table_close(defrel, NoLock);
-
 		if (!default_held)
 		{
 			check_movable(config, defpart, triggers, lo, hi);
-			if (!by_pages || too_many)
+			if (by_pages)
+			{
+				result->rows_moved += catch_up(config, defpart, child, columns,
+											   lo, hi, &mark, relname);
+				UnregisterSnapshot(mark.snapshot);
+			}
+			else
 				result->rows_moved += move_rows(config, defpart, child, columns,
 												lo, hi, NULL);
-			else if (tids != NULL)
-				result->rows_moved += move_rows(config, defpart, child, columns,
-												lo, hi, tids);
 		}
+		default_bound = default_worth_bound(defpart);
 		if (default_bound)
 			add_default_bound(parent, defpart, lo, hi);
 	}
