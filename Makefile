@@ -61,6 +61,7 @@ REGRESS = \
 	013_partition_retention \
 	014_partition_errors \
 	015_partition_install \
+	016_partition_foreign_keys \
 	020_refresh \
 	030_validators \
 	031_validation \

@@ -53,7 +53,7 @@
  *
  * Readers (refresh.c) compute the set of relations a view reads and add up
  * the generations of their slots, plus the wildcard slot.  The ordering
- * argument that makes skipping exact is written out in docs/refresh.md.
+ * argument that makes skipping exact is written out in README.md (section "Materialized view refresh").
  * crmdb_change_tracking_read() loads the inflight counters first and the
  * generations after them, with a barrier in between and another one after:
  * a commit that became visible before the read is either still inflight

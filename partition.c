@@ -748,8 +748,18 @@ check_default(MaintRun *run, ParentRun *pr, void *arg)
 	if (!OidIsValid(defpart))
 		return;
 
-	beyond = crmdb_default_count(&pr->config, defpart, pr->horizon, false);
-	stuck = crmdb_default_count(&pr->config, defpart, pr->horizon, true);
+	/*
+	 * Only the ranges no partition covers can have rows in DEFAULT: count
+	 * those, so as not to read the rows the drain has just moved out.
+	 */
+	beyond = crmdb_default_count(&pr->config, defpart,
+								 crmdb_uncovered_pieces(parts, pr->horizon,
+														CRMDB_BOUND_MAX),
+								 false);
+	stuck = crmdb_default_count(&pr->config, defpart,
+								crmdb_uncovered_pieces(parts, CRMDB_BOUND_MIN,
+													   pr->horizon),
+								true);
 
 	/* WARNINGs and log entries as the caller, after this subtransaction */
 	((int64 *) arg)[0] = beyond;

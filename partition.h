@@ -107,7 +107,7 @@ extern void crmdb_retire_partition(const CrmdbPartConfig *config,
 extern int64 crmdb_default_min_key(const CrmdbPartConfig *config, Oid defpart,
 								   int64 from, int64 below, bool *found);
 extern int64 crmdb_default_count(const CrmdbPartConfig *config, Oid defpart,
-								 int64 from, bool nulls);
+								 List *pieces, bool nulls);
 
 /* GUC variables (crmdb.c) */
 extern int	crmdb_partition_lock_retries;

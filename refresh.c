@@ -12,7 +12,7 @@
  *	   a view is skipped when the fingerprint recorded by its last refresh
  *	   (epoch, set of tracked relations, sum of their generations) still
  *	   matches, no commit touching it is under way and the current
- *	   transaction did not write it; see docs/refresh.md for why this never
+ *	   transaction did not write it; see README.md (section "Materialized view refresh") for why this never
  *	   misses a change;
  *	2. otherwise refresh it in a subtransaction of its own, with
  *	   lock_timeout = crmdb.lock_timeout: take the view's lock, read the

@@ -544,6 +544,7 @@ SELECT a, id, username, kind, is_active,
 	   CASE WHEN is_active THEN pg_catalog.row_number() OVER (PARTITION BY kind, is_active ORDER BY a) END AS active_no
   FROM s_agent
  WHERE kind IN ('call', 'field');
+ANALYZE s_pick;
 SELECT pg_catalog.count(*) FILTER (WHERE kind = 'call') AS n_call_all,
 	   pg_catalog.count(*) FILTER (WHERE kind = 'call' AND is_active) AS n_call_act,
 	   pg_catalog.count(*) FILTER (WHERE kind = 'field') AS n_field_all,
@@ -654,16 +655,7 @@ SELECT pg_temp.step('users, roles, sessions',
  * current one [switch_date, open end).  past_start lies in the quarter
  * before the two-year window, so every action has an assigned agent.
  */
--- Hash joins for the agent look-ups (a nested loop would scan the agents
--- once per customer).
-SET enable_nestloop = off;
-CREATE TEMP TABLE s_cust AS
-SELECT c.*,
-	   pc.id AS past_call_id, pc.username AS past_call_user,
-	   cc.id AS cur_call_id, cc.username AS cur_call_user,
-	   pf.id AS past_field_id, pf.username AS past_field_user,
-	   cf.id AS cur_field_id, cf.username AS cur_field_user
-  FROM (
+CREATE TEMP TABLE s_cust0 AS
 SELECT i,
 	   'CIF' || pg_catalog.lpad(i::text, 10, '0') AS cif,
 	   a.is_org, a.female, a.tier, a.region AS rid,
@@ -726,13 +718,23 @@ SELECT i,
  CROSS JOIN LATERAL (
 	SELECT :'ws'::date + 200 + (h.u21 * (:'anchor'::date - :'ws'::date - 230))::int AS switch_date
 	OFFSET 0) AS s
-  JOIN s_region r ON r.rid = a.region
-OFFSET 0) AS c
+  JOIN s_region r ON r.rid = a.region;
+ANALYZE s_cust0;
+
+-- The agents of the two assignments, looked up by number (a separate step,
+-- so that the planner sees real row counts and hashes the agents).
+CREATE TEMP TABLE s_cust AS
+SELECT c.*,
+	   pc.id AS past_call_id, pc.username AS past_call_user,
+	   cc.id AS cur_call_id, cc.username AS cur_call_user,
+	   pf.id AS past_field_id, pf.username AS past_field_user,
+	   cf.id AS cur_field_id, cf.username AS cur_field_user
+  FROM s_cust0 c
   JOIN s_pick pc ON pc.kind = 'call' AND pc.all_no = c.past_call_no
   JOIN s_pick cc ON cc.kind = 'call' AND cc.active_no = c.cur_call_no
   LEFT JOIN s_pick pf ON pf.kind = 'field' AND pf.all_no = c.past_field_no
   LEFT JOIN s_pick cf ON cf.kind = 'field' AND cf.active_no = c.cur_field_no;
-RESET enable_nestloop;
+DROP TABLE s_cust0;
 CREATE UNIQUE INDEX ON s_cust (i);
 ANALYZE s_cust;
 
@@ -961,6 +963,7 @@ SELECT l.j, m, (:'anchor'::date - l.dpd + m * interval '1 month')::date AS due_d
 		   (pg_catalog.round(l.amount * l.rate / 1200 / 1000) * 1000)::numeric(18,2) AS interest
 	OFFSET 0) AS a
  WHERE l.dpd > 0;
+ANALYZE s_due;
 
 INSERT INTO bank_sync_service.loans
 	(id, account_number, cif, product_type, original_amount, currency, disbursement_date, maturity_date,
@@ -1160,6 +1163,7 @@ SELECT s.i, s.cif, q, q = s.n_actions AS is_last,
 	   s.recovery_ability_status
   FROM s_case s
  CROSS JOIN LATERAL pg_catalog.generate_series(1, s.n_actions) AS q;
+ANALYZE s_case, s_case_action;
 
 INSERT INTO workflow_service.customer_cases
 	(id, cif, assigned_call_agent_id, assigned_field_agent_id, f_update, customer_status, collateral_status,

@@ -44,6 +44,37 @@ my ($rc, $stdout, $stderr) = $node->psql(
 	on_error_stop => 1);
 is($rc, 0, 'small sample loaded') or diag($stderr);
 
+# The sample is clean: once crmdb.validation_summary() exists, no rule may
+# fire on it.
+SKIP:
+{
+	skip 'crmdb.validation_summary() is not installed', 1
+	  unless $node->safe_psql('src',
+		"SELECT to_regprocedure('crmdb.validation_summary(regclass[],text[])') IS NOT NULL"
+	  ) eq 't';
+	is( $node->safe_psql(
+			'src', q{
+SELECT string_agg(rule_name || ' ' || table_name::text || ' ' || violations, ', '
+				  ORDER BY rule_name, table_name::text)
+  FROM crmdb.validation_summary()
+ WHERE violations > 0}),
+		'',
+		'no validation rule fires on the sample');
+}
+SKIP:
+{
+	skip 'crmdb.verify_schema() is not installed', 1
+	  unless $node->safe_psql('src',
+		"SELECT to_regprocedure('crmdb.verify_schema()') IS NOT NULL") eq 't';
+	is( $node->safe_psql(
+			'src', q{
+SELECT string_agg(object_type || ' ' || object_name || ': ' || problem, ', '
+				  ORDER BY object_type, object_name, problem)
+  FROM crmdb.verify_schema()}),
+		'',
+		'the load leaves the schema as crmdb.install() made it (triggers enabled again)');
+}
+
 # Rows in every DEFAULT partition: dates no partition covers.
 $node->safe_psql(
 	'src', q{

@@ -4,7 +4,9 @@
 # Partition rollover across what a pg_regress run cannot show: the
 # configuration and the partitions survive pg_dump / pg_restore
 # --single-transaction --exit-on-error (and a run on the restored database
-# finds nothing to do), and pg_cron runs the procedure form.
+# finds nothing to do), pg_cron runs the procedure form, and (from the
+# server log) the ATTACH under the strong locks neither scans DEFAULT nor
+# validates foreign keys.
 
 use strict;
 use warnings;
@@ -115,6 +117,74 @@ is( $node->safe_psql(
 	'1',
 	"the partition of the current month exists");
 $node->safe_psql('postgres', "SELECT cron.unschedule('crmdb-partitions')");
+
+# 3. What ATTACH does under its locks, from the server's DEBUG1 messages:
+# it finds DEFAULT's new partition constraint implied (no scan of
+# DEFAULT), and the foreign keys are validated before it, by VALIDATE
+# CONSTRAINT on the standalone table, never by the ATTACH.
+$node->safe_psql(
+	'postgres', q{
+CREATE TABLE app.ref (code text PRIMARY KEY);
+INSERT INTO app.ref VALUES ('a'), ('b');
+CREATE TABLE app.pay (id int, at timestamp NOT NULL, code text REFERENCES app.ref,
+                      PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+CREATE INDEX ON app.pay (at);
+CREATE TABLE app.pay_default PARTITION OF app.pay DEFAULT;
+INSERT INTO app.pay SELECT g, timestamp '2025-07-01' + g * interval '1 hour',
+       CASE WHEN g % 2 = 0 THEN 'a' ELSE 'b' END
+FROM generate_series(1, 5000) g;
+-- rows beyond the horizon keep DEFAULT large enough for its CHECK
+-- constraint to be worth it (a small DEFAULT is left to ATTACH to check)
+INSERT INTO app.pay SELECT 100000 + g, timestamp '2031-01-01' + g * interval '1 minute', 'a'
+FROM generate_series(1, 20000) g;
+INSERT INTO crmdb.partition_config (parent_table, premake) VALUES ('app.pay', 1);
+});
+my $offset = -s $node->logfile;
+my $created = $node->safe_psql(
+	'postgres', q{
+SET log_min_messages = debug1;
+SELECT string_agg(partition_name, ',' ORDER BY partition_name)
+FROM crmdb.run_maintenance('app.pay', '2026-02-10 00:00:00+00') WHERE action = 'created';
+});
+is($created,
+	'app.pay_2025_q3,app.pay_2025_q4,app.pay_2026_q1,app.pay_2026_q2',
+	'the maintenance drained DEFAULT into four partitions');
+my @log = split /\n/, slurp_file($node->logfile, $offset);
+my $default_implied = grep {
+	/updated partition constraint for default partition "pay_default" is implied by existing constraints/
+} @log;
+is($default_implied, 4, 'no ATTACH scanned DEFAULT');
+my $partition_implied =
+  grep { /partition constraint for table "pay_20\d\d_q\d" is implied by existing constraints/ }
+  @log;
+is($partition_implied, 4, 'no ATTACH scanned the new partition');
+my ($validated, $validated_by_attach) = (0, 0);
+for my $i (0 .. $#log)
+{
+	next unless $log[$i] =~ /validating foreign key constraint "pay_code_fkey"/;
+	if ($i < $#log && $log[ $i + 1 ] =~ /CONTEXT:.*VALIDATE CONSTRAINT pay_code_fkey/)
+	{
+		$validated++;
+	}
+	elsif ($i < $#log && $log[ $i + 1 ] =~ /CONTEXT:.*ATTACH PARTITION app\.pay_2026_q2 /)
+	{
+		$validated_by_attach++;
+	}
+}
+is($validated, 3, 'the foreign key was validated on each new table that got rows');
+is($validated_by_attach, 1,
+	'only ATTACH of the empty premade partition validated the foreign key');
+is( $node->safe_psql(
+		'postgres',
+		q{SELECT count(*), count(DISTINCT conparentid) FROM pg_constraint
+		  WHERE contype = 'f' AND conname = 'pay_code_fkey' AND conparentid <> 0}),
+	'5|1',
+	"every partition has the parent's foreign key, once");
+is( $node->safe_psql(
+		'postgres',
+		q{SELECT tableoid::regclass::text, count(*) FROM app.pay GROUP BY 1 ORDER BY 1}),
+	"app.pay_2025_q3|2207\napp.pay_2025_q4|2208\napp.pay_2026_q1|585\napp.pay_default|20000",
+	'every row is in its partition, once');
 
 $node->stop;
 done_testing();
