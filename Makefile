@@ -7,49 +7,60 @@ MODULE_big = crmdb
 OBJS = \
 	$(WIN32RES) \
 	crmdb.o \
-	util.o \
-	maintenance_log.o \
-	install.o \
-	updated_at.o \
-	payment_reference.o \
-	partition.o \
-	partition_bounds.o \
-	partition_config.o \
-	partition_ops.o \
-	refresh.o \
-	change_tracking.o \
-	view_sources.o \
-	validate.o \
-	validation_lookup.o \
-	validation_rules.o \
-	validators.o \
-	verify_schema.o \
-	schedule.o \
-	health.o \
-	access.o
+	src/support/util.o \
+	src/support/maintenance_log.o \
+	src/schema/install.o \
+	src/schema/updated_at.o \
+	src/schema/payment_reference.o \
+	src/partition/partition.o \
+	src/partition/partition_bounds.o \
+	src/partition/partition_config.o \
+	src/partition/partition_ops.o \
+	src/refresh/refresh.o \
+	src/refresh/change_tracking.o \
+	src/refresh/view_sources.o \
+	src/validation/validate.o \
+	src/validation/validation_lookup.o \
+	src/validation/validation_rules.o \
+	src/validation/validators.o \
+	src/validation/verify_schema.o \
+	src/operations/schedule.o \
+	src/operations/health.o \
+	src/operations/access.o
+
+PG_CPPFLAGS = -I$(srcdir) -I$(srcdir)/src -DCRMDB_VERSION='"$(CRMDB_VERSION)"'
 
 EXTENSION = crmdb
 PGFILEDESC = "crmdb - debt-collection CRM database maintenance"
 
-# The extension script is assembled from these parts, in this order.
+# The version being built: crmdb.control's default_version.  Its full
+# script is assembled from these parts, in this order; each part lives in
+# the folder of the capability it defines.
+CRMDB_VERSION := $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" $(dir $(lastword $(MAKEFILE_LIST)))crmdb.control)
 EXTENSION_PARTS = \
-	extension/00_types.sql \
-	extension/10_maintenance_log.sql \
-	extension/20_install.sql \
-	extension/30_partition.sql \
-	extension/40_refresh.sql \
-	extension/50_validation.sql \
-	extension/60_schedule.sql
+	src/schema/types.sql \
+	src/support/maintenance_log.sql \
+	src/schema/install.sql \
+	src/partition/partition.sql \
+	src/refresh/refresh.sql \
+	src/validation/validation.sql \
+	src/operations/operations.sql
+
+# Released full scripts, kept exactly as released, and the update scripts
+# from each release to the next (see doc/upgrading.md).
+VERSION_SCRIPTS = \
+	versions/crmdb--1.0.sql \
+	versions/crmdb--1.0--1.1.sql
 
 # The four service schemas: run by crmdb.install(), not by CREATE EXTENSION.
 SCHEMA_SCRIPTS = \
-	schema/crmdb_auth_service.sql \
-	schema/crmdb_bank_sync_service.sql \
-	schema/crmdb_payment_service.sql \
-	schema/crmdb_workflow_service.sql
+	src/schema/crmdb_auth_service.sql \
+	src/schema/crmdb_bank_sync_service.sql \
+	src/schema/crmdb_payment_service.sql \
+	src/schema/crmdb_workflow_service.sql
 
-DATA_built = crmdb--1.0.sql
-DATA = $(SCHEMA_SCRIPTS)
+DATA_built = crmdb--$(CRMDB_VERSION).sql
+DATA = $(VERSION_SCRIPTS) $(SCHEMA_SCRIPTS)
 
 REGRESS = \
 	001_install \
@@ -92,9 +103,12 @@ PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
 # PGXS does not track header dependencies.
-validate.o validation_lookup.o validation_rules.o: validation.h
+$(filter %.o,$(OBJS)): crmdb.h src/support/support.h
+$(filter src/partition/%.o,$(OBJS)) crmdb.o src/schema/install.o: src/partition/partition.h
+$(filter src/refresh/%.o,$(OBJS)) crmdb.o: src/refresh/refresh.h
+$(filter src/validation/%.o,$(OBJS)) src/schema/install.o: src/validation/validation.h
 
-crmdb--1.0.sql: $(EXTENSION_PARTS)
+crmdb--$(CRMDB_VERSION).sql: $(EXTENSION_PARTS)
 	cat $^ > $@
 
 # Print the test lists for scripts/test.

@@ -27,7 +27,9 @@
 #include "utils/guc.h"
 
 #include "crmdb.h"
-#include "partition.h"
+#include "partition/partition.h"
+#include "support/support.h"
+#include "refresh/refresh.h"
 
 PG_MODULE_MAGIC;
 

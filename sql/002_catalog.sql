@@ -1,6 +1,6 @@
 --
 -- The catalog that crmdb.install() creates, compared with the reference in
--- the spec folder (CRMDB_SPEC_DIR): every table and comment, column, key,
+-- test/schema/*.tsv (see its README): every table and comment, column, key,
 -- foreign key, unique constraint, index and view column.  Each comparison
 -- lists what the reference has and the catalog lacks ("missing") and the
 -- reverse ("unexpected"): zero rows where the two agree.
@@ -9,7 +9,6 @@ CREATE EXTENSION crmdb;
 SELECT crmdb.install();
 
 -- The reference, read from the tsv files.
-\getenv spec_dir CRMDB_SPEC_DIR
 CREATE TEMP TABLE spec_tables (
     schema_name text, table_name text, partition_by text, comment text);
 CREATE TEMP TABLE spec_columns (
@@ -24,18 +23,12 @@ CREATE TEMP TABLE spec_indexes (
     schema_name text, table_name text, index_name text, columns text);
 CREATE TEMP TABLE spec_views (
     schema_name text, view_name text, columns text, unique_key text);
-\set f :spec_dir '/tables.tsv'
-COPY spec_tables FROM :'f' WITH (FORMAT text, HEADER true);
-\set f :spec_dir '/columns.tsv'
-COPY spec_columns FROM :'f' WITH (FORMAT text, HEADER true);
-\set f :spec_dir '/foreign_keys.tsv'
-COPY spec_foreign_keys FROM :'f' WITH (FORMAT text, HEADER true);
-\set f :spec_dir '/unique.tsv'
-COPY spec_unique FROM :'f' WITH (FORMAT text, HEADER true);
-\set f :spec_dir '/indexes.tsv'
-COPY spec_indexes FROM :'f' WITH (FORMAT text, HEADER true);
-\set f :spec_dir '/views.tsv'
-COPY spec_views FROM :'f' WITH (FORMAT text, HEADER true);
+\copy spec_tables FROM 'test/schema/tables.tsv' WITH (FORMAT text, HEADER true)
+\copy spec_columns FROM 'test/schema/columns.tsv' WITH (FORMAT text, HEADER true)
+\copy spec_foreign_keys FROM 'test/schema/foreign_keys.tsv' WITH (FORMAT text, HEADER true)
+\copy spec_unique FROM 'test/schema/unique.tsv' WITH (FORMAT text, HEADER true)
+\copy spec_indexes FROM 'test/schema/indexes.tsv' WITH (FORMAT text, HEADER true)
+\copy spec_views FROM 'test/schema/views.tsv' WITH (FORMAT text, HEADER true)
 
 -- The catalog, in the same shape.  Partitions are left out: they inherit
 -- their parent's columns, keys and indexes.

@@ -1,0 +1,52 @@
+/*-------------------------------------------------------------------------
+ *
+ * refresh.h
+ *	  Declarations shared by the files of the view refresh: change tracking
+ *	  (change_tracking.c) and the sources of a view (view_sources.c).
+ *
+ * Copyright (c) 2026, crmdb authors
+ *
+ * IDENTIFICATION
+ *	  crmdb/src/refresh/refresh.h
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef CRMDB_REFRESH_H
+#define CRMDB_REFRESH_H
+
+#include "nodes/pg_list.h"
+
+/* change_tracking.c */
+extern void crmdb_change_tracking_init(void);
+extern bool crmdb_change_tracking_active(void);
+extern int64 crmdb_change_tracking_epoch(void);
+extern uint32 crmdb_change_tracking_slot(Oid relid);
+extern void crmdb_change_tracking_read(const uint32 *slots, int nslots,
+									   bool *inflight, bool *pending_here,
+									   uint64 *generation);
+extern uint64 crmdb_change_tracking_claim(const uint32 *slots, int nslots);
+extern bool crmdb_change_tracking_suspend(bool suspend);
+extern bool crmdb_change_tracking_last_refresh_rows(uint64 *rows);
+extern void crmdb_change_tracking_reset_refresh_rows(void);
+
+/* view_sources.c: what a materialized view reads, and in which order to
+ * refresh views */
+typedef struct CrmdbViewSources
+{
+	Oid			viewid;
+	List	   *sources;		/* tables, materialized and foreign tables
+								 * read, directly or through plain views */
+	List	   *matviews;		/* the materialized views among them */
+	Oid		   *tracked;		/* sorted relations whose changes the view
+								 * sees: sources, their partitions and
+								 * partition ancestors, plain views passed */
+	int			ntracked;
+	char	   *untracked_reason;	/* why changes cannot be tracked, or
+									 * NULL */
+} CrmdbViewSources;
+
+extern CrmdbViewSources *crmdb_view_sources(Oid viewid);
+extern List *crmdb_order_views(List *viewids);
+extern int	crmdb_compare_relnames(Oid a, Oid b);
+
+#endif							/* CRMDB_REFRESH_H */

@@ -1,0 +1,162 @@
+/* crmdb/src/refresh/refresh.sql: materialized view refresh */
+
+-- What the last call of crmdb.refresh_views() did with each view, and the
+-- change-tracking fingerprint its last refresh saw.  Deliberately NOT
+-- registered with pg_extension_config_dump: the fingerprint is only valid
+-- in the cluster and server run that recorded it, and pg_restore refreshes
+-- every materialized view itself, so a restored "last refresh" would be
+-- false.  After a restore the table starts empty and the first call
+-- refreshes every view once.  The history stays in crmdb.maintenance_log.
+CREATE TABLE @extschema@.view_refresh_state (
+    view_oid            oid NOT NULL
+                        CONSTRAINT view_refresh_state_pkey PRIMARY KEY,
+    last_checked        timestamptz NOT NULL,
+    last_action         text NOT NULL
+                        CONSTRAINT view_refresh_state_last_action_check
+                        CHECK (last_action IN ('refreshed', 'refreshed_concurrently',
+                                               'skipped_unchanged', 'skipped_locked',
+                                               'failed')),
+    last_error          text,
+    last_refresh        timestamptz,
+    last_duration_ms    double precision,
+    last_rows           bigint,
+    tracking_epoch      bigint,
+    tracked_relations   oid[],
+    tracked_generation  bigint,
+    CONSTRAINT view_refresh_state_fingerprint_check
+        CHECK ((tracking_epoch IS NULL) = (tracked_generation IS NULL)
+               AND (tracking_epoch IS NULL) = (tracked_relations IS NULL))
+);
+COMMENT ON TABLE @extschema@.view_refresh_state IS
+    'Per materialized view: the outcome of the last crmdb.refresh_views() call and the change-tracking fingerprint of its last refresh (not dumped: valid only for the server run that wrote it)';
+COMMENT ON COLUMN @extschema@.view_refresh_state.view_oid IS
+    'OID of the materialized view';
+COMMENT ON COLUMN @extschema@.view_refresh_state.last_checked IS
+    'When the last call considered the view';
+COMMENT ON COLUMN @extschema@.view_refresh_state.last_action IS
+    'What the last call did: refreshed, refreshed_concurrently, skipped_unchanged, skipped_locked or failed';
+COMMENT ON COLUMN @extschema@.view_refresh_state.last_error IS
+    'Error message of the last call, if it failed or found the view locked';
+COMMENT ON COLUMN @extschema@.view_refresh_state.last_refresh IS
+    'Start of the last successful refresh';
+COMMENT ON COLUMN @extschema@.view_refresh_state.last_duration_ms IS
+    'Duration of the last successful refresh, lock wait included';
+COMMENT ON COLUMN @extschema@.view_refresh_state.last_rows IS
+    'Rows in the view after the last successful refresh';
+COMMENT ON COLUMN @extschema@.view_refresh_state.tracking_epoch IS
+    'Change-tracking epoch of the server run that did the last refresh; NULL when it could not record what it saw';
+COMMENT ON COLUMN @extschema@.view_refresh_state.tracked_relations IS
+    'Relations whose changes the view sees (sources, their partitions, plain views passed), sorted';
+COMMENT ON COLUMN @extschema@.view_refresh_state.tracked_generation IS
+    'Sum of the change counters of tracked_relations read before the last refresh took its snapshot';
+REVOKE ALL ON @extschema@.view_refresh_state FROM PUBLIC;
+
+CREATE FUNCTION @extschema@.refresh_views(
+    p_views regclass[] DEFAULT NULL,
+    p_force boolean DEFAULT false)
+RETURNS TABLE (view_name regclass, action text, rows bigint,
+               duration_ms double precision)
+AS 'MODULE_PATHNAME', 'refresh_views'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION @extschema@.refresh_views(regclass[], boolean) IS
+    'Refreshes materialized views (NULL: all in the four service schemas) in dependency order, CONCURRENTLY when possible, skipping views whose sources did not change unless p_force';
+REVOKE ALL ON FUNCTION @extschema@.refresh_views(regclass[], boolean) FROM PUBLIC;
+
+CREATE PROCEDURE @extschema@.refresh_views_proc(
+    p_views regclass[] DEFAULT NULL,
+    p_force boolean DEFAULT false)
+AS 'MODULE_PATHNAME', 'refresh_views_proc'
+LANGUAGE C;
+COMMENT ON PROCEDURE @extschema@.refresh_views_proc(regclass[], boolean) IS
+    'crmdb.refresh_views() for pg_cron: commits after each view; must be called outside a transaction block';
+REVOKE ALL ON PROCEDURE @extschema@.refresh_views_proc(regclass[], boolean) FROM PUBLIC;
+
+CREATE FUNCTION @extschema@.view_staleness(
+    p_view regclass,
+    p_last_refresh timestamptz,
+    p_epoch bigint,
+    p_relations oid[],
+    p_generation bigint,
+    OUT is_stale boolean,
+    OUT stale_reason text,
+    OUT source_tables regclass[],
+    OUT refresh_mode text)
+RETURNS record
+AS 'MODULE_PATHNAME', 'view_staleness'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION @extschema@.view_staleness(regclass, timestamptz, bigint, oid[], bigint) IS
+    'Used by crmdb.view_status: whether the view would be refreshed by the next call and why, given its crmdb.view_refresh_state row';
+
+-- A view is stale when a relation it reads changed since its last refresh
+-- (crmdb.view_staleness) or when a materialized view it reads is stale:
+-- the recursive part carries staleness down the dependency chains.
+CREATE VIEW @extschema@.view_status AS
+WITH RECURSIVE matviews AS (
+    SELECT c.oid AS view_oid,
+           n.nspname,
+           c.relispopulated,
+           s.last_refresh,
+           s.last_action,
+           s.last_duration_ms,
+           s.last_rows,
+           s.last_checked,
+           s.last_error,
+           (s.view_oid IS NOT NULL) AS has_state,
+           st.is_stale,
+           st.stale_reason,
+           st.source_tables,
+           st.refresh_mode
+      FROM pg_catalog.pg_class c
+           JOIN pg_catalog.pg_namespace n
+             ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+           LEFT JOIN @extschema@.view_refresh_state s
+             ON s.view_oid OPERATOR(pg_catalog.=) c.oid
+           CROSS JOIN LATERAL @extschema@.view_staleness(
+               c.oid::pg_catalog.regclass, s.last_refresh, s.tracking_epoch,
+               s.tracked_relations, s.tracked_generation) st
+     WHERE c.relkind OPERATOR(pg_catalog.=) 'm'
+), stale (view_oid, stale_source) AS (
+    SELECT m.view_oid, NULL::pg_catalog.oid
+      FROM matviews m
+     WHERE m.is_stale
+    UNION
+    SELECT m.view_oid, s.view_oid
+      FROM matviews m
+           JOIN stale s
+             ON s.view_oid::pg_catalog.regclass OPERATOR(pg_catalog.=)
+                ANY (m.source_tables)
+)
+SELECT m.view_oid::pg_catalog.regclass AS view_name,
+       m.last_refresh,
+       m.last_action,
+       m.last_duration_ms,
+       m.last_rows AS rows,
+       (m.is_stale OR x.stale_source IS NOT NULL) AS is_stale,
+       m.source_tables,
+       COALESCE(m.stale_reason,
+                'materialized view ' OPERATOR(pg_catalog.||)
+                x.stale_source::pg_catalog.regclass::pg_catalog.text
+                OPERATOR(pg_catalog.||) ' that it reads is stale') AS stale_reason,
+       m.refresh_mode,
+       m.relispopulated AS is_populated,
+       m.last_checked,
+       m.last_error
+  FROM matviews m
+       LEFT JOIN LATERAL (
+           SELECT pg_catalog.min(s.stale_source) AS stale_source
+             FROM stale s
+            WHERE s.view_oid OPERATOR(pg_catalog.=) m.view_oid
+              AND s.stale_source IS NOT NULL) x ON true
+ WHERE m.nspname OPERATOR(pg_catalog.=) ANY
+           (ARRAY['auth_service', 'bank_sync_service', 'payment_service',
+                  'workflow_service']::pg_catalog.name[])
+    OR m.has_state;
+COMMENT ON VIEW @extschema@.view_status IS
+    'Every materialized view of the service schemas (and any other that crmdb.refresh_views() handled): last refresh, whether a source changed since (is_stale, stale_reason), what it reads, and how it will be refreshed';
+COMMENT ON COLUMN @extschema@.view_status.is_stale IS
+    'True when the next crmdb.refresh_views() call would refresh the view';
+COMMENT ON COLUMN @extschema@.view_status.source_tables IS
+    'Tables, materialized views and foreign tables the view reads, directly or through plain views';
+COMMENT ON COLUMN @extschema@.view_status.refresh_mode IS
+    'concurrently (populated, with a usable unique index) or plain';
+REVOKE ALL ON @extschema@.view_status FROM PUBLIC;

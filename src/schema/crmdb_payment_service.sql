@@ -1,0 +1,157 @@
+/* crmdb/src/schema/crmdb_payment_service.sql: schema payment_service (payments and their reports) */
+
+-- complain if script is sourced in psql, rather than run by crmdb.install()
+\echo Use "SELECT crmdb.install()" to create this schema. \quit
+
+-- crmdb.install() runs this script with search_path = pg_catalog, pg_temp:
+-- every name is schema-qualified.
+
+CREATE SCHEMA payment_service;
+COMMENT ON SCHEMA payment_service IS
+    'Payment service: payments received toward loans, and the payment reports';
+
+-- payments: range-partitioned by payment_date.  The partition rollover
+-- (crmdb's partition maintenance) creates the quarterly partitions; the
+-- DEFAULT partition takes whatever no partition covers, so that no insert
+-- ever fails for lack of a partition.
+--
+-- PostgreSQL requires the partition column in every primary key and unique
+-- constraint of a partitioned table, hence PRIMARY KEY (id, payment_date).
+CREATE TABLE payment_service.payments (
+    id                  uuid NOT NULL DEFAULT pg_catalog.gen_random_uuid(),
+    reference_number    varchar(20) NOT NULL,
+    loan_account_number varchar(20) NOT NULL,
+    cif                 varchar(20) NOT NULL,
+    amount              numeric(18,2) NOT NULL,
+    currency            varchar(3) NOT NULL,
+    payment_date        timestamp NOT NULL,
+    payment_method      varchar(20) NOT NULL,
+    status              crmdb.payment_status NOT NULL,
+    status_reason       text NULL,
+    source_system       crmdb.source_system_type NOT NULL,
+    created_by          varchar(50) NOT NULL,
+    updated_by          varchar(50) NOT NULL,
+    created_at          timestamp NOT NULL DEFAULT pg_catalog.now(),
+    updated_at          timestamp NOT NULL DEFAULT pg_catalog.now(),
+    is_editable         boolean NOT NULL DEFAULT FALSE,
+    last_synced_at      timestamp NULL,
+    CONSTRAINT payments_pkey PRIMARY KEY (id, payment_date),
+    CONSTRAINT fk_payment_loan FOREIGN KEY (loan_account_number)
+        REFERENCES bank_sync_service.loans (account_number),
+    CONSTRAINT fk_payment_customer FOREIGN KEY (cif)
+        REFERENCES bank_sync_service.customers (cif)
+) PARTITION BY RANGE (payment_date);
+COMMENT ON TABLE payment_service.payments IS
+    'Stores payments made toward loans';
+COMMENT ON COLUMN payment_service.payments.reference_number IS
+    'Payment reference: unique across all partitions (enforced through crmdb.payment_references)';
+COMMENT ON COLUMN payment_service.payments.payment_date IS
+    'When the payment was made; the partition key';
+COMMENT ON COLUMN payment_service.payments.status_reason IS
+    'Why a payment failed or was reversed';
+
+CREATE TABLE payment_service.payments_default
+    PARTITION OF payment_service.payments DEFAULT;
+COMMENT ON TABLE payment_service.payments_default IS
+    'Payments that no dated partition covers';
+
+CREATE INDEX idx_payments_loan_account_number ON payment_service.payments (loan_account_number);
+CREATE INDEX idx_payments_cif ON payment_service.payments (cif);
+CREATE INDEX idx_payments_payment_date ON payment_service.payments (payment_date);
+CREATE INDEX idx_payments_status ON payment_service.payments (status);
+CREATE INDEX idx_payments_loan_account_number_payment_date ON payment_service.payments (loan_account_number, payment_date);
+CREATE INDEX idx_payments_cif_payment_date ON payment_service.payments (cif, payment_date);
+-- Not in the original list: it replaces the index of the original UNIQUE
+-- (reference_number), which a partitioned table cannot have, for lookups of
+-- a payment by its reference.  Uniqueness itself is the registry's job.
+CREATE INDEX idx_payments_reference_number ON payment_service.payments (reference_number);
+COMMENT ON INDEX payment_service.idx_payments_reference_number IS
+    'Lookup of a payment by its reference number (uniqueness: crmdb.payment_references)';
+
+CREATE TRIGGER trg_payments_updated_at
+    BEFORE UPDATE ON payment_service.payments
+    FOR EACH ROW EXECUTE FUNCTION crmdb.set_updated_at();
+
+-- The registry of payment references.  A partitioned table cannot have a
+-- unique constraint without its partition column, but a reference number
+-- must never be accepted twice whatever its date.  Every reference number
+-- of payment_service.payments has one row here, kept in step by the row
+-- trigger below (cloned to every partition); the primary key makes a
+-- duplicate fail with unique_violation, also when two sessions insert the
+-- same reference at once.
+CREATE TABLE crmdb.payment_references (
+    reference_number    varchar(20) CONSTRAINT payment_references_pkey PRIMARY KEY,
+    payment_id          uuid NOT NULL
+);
+COMMENT ON TABLE crmdb.payment_references IS
+    'Registry of payment_service.payments.reference_number: makes a reference unique across all partitions; maintained by trigger, do not change by hand';
+COMMENT ON COLUMN crmdb.payment_references.payment_id IS
+    'id of the payment that holds the reference';
+
+CREATE TRIGGER trg_payments_reference
+    AFTER INSERT OR DELETE OR UPDATE OF reference_number
+    ON payment_service.payments
+    FOR EACH ROW EXECUTE FUNCTION crmdb.payment_reference_sync();
+COMMENT ON TRIGGER trg_payments_reference ON payment_service.payments IS
+    'Keeps crmdb.payment_references in step with the reference numbers of the payments';
+
+CREATE TRIGGER trg_payments_reference_truncate
+    AFTER TRUNCATE ON payment_service.payments
+    FOR EACH STATEMENT EXECUTE FUNCTION crmdb.payment_reference_truncate();
+COMMENT ON TRIGGER trg_payments_reference_truncate ON payment_service.payments IS
+    'Empties crmdb.payment_references when all payments are truncated';
+
+-- payment_summary: one row per loan account, customer and calendar month of
+-- payment_date.
+CREATE MATERIALIZED VIEW payment_service.payment_summary AS
+SELECT
+    p.loan_account_number,
+    p.cif,
+    COALESCE(pg_catalog.sum(p.amount) FILTER (WHERE p.status = 'COMPLETED'), 0.00) AS total_paid_amount,
+    pg_catalog.count(*) FILTER (WHERE p.status = 'COMPLETED') AS total_successful_payments,
+    pg_catalog.count(*) FILTER (WHERE p.status = 'FAILED') AS total_failed_payments,
+    pg_catalog.max(p.payment_date) FILTER (WHERE p.status = 'COMPLETED') AS last_payment_date,
+    EXTRACT(MONTH FROM p.payment_date)::integer AS month,
+    EXTRACT(YEAR FROM p.payment_date)::integer AS year
+FROM payment_service.payments p
+GROUP BY p.loan_account_number, p.cif,
+    EXTRACT(MONTH FROM p.payment_date)::integer,
+    EXTRACT(YEAR FROM p.payment_date)::integer
+WITH DATA;
+COMMENT ON MATERIALIZED VIEW payment_service.payment_summary IS
+    'Payments per loan account, customer and calendar month: amount and count of COMPLETED payments, count of FAILED payments, latest COMPLETED payment';
+COMMENT ON COLUMN payment_service.payment_summary.total_paid_amount IS
+    'Sum of the COMPLETED amounts (0 when none was completed)';
+COMMENT ON COLUMN payment_service.payment_summary.last_payment_date IS
+    'Latest COMPLETED payment of the month (NULL when none was completed)';
+
+CREATE UNIQUE INDEX payment_summary_unique_key
+    ON payment_service.payment_summary (loan_account_number, cif, month, year);
+COMMENT ON INDEX payment_service.payment_summary_unique_key IS
+    'Unique key of the view: lets REFRESH MATERIALIZED VIEW CONCURRENTLY work';
+
+-- payment_method_analysis: one row per payment method and calendar month.
+CREATE MATERIALIZED VIEW payment_service.payment_method_analysis AS
+SELECT
+    p.payment_method,
+    pg_catalog.count(*) AS total_payments,
+    pg_catalog.sum(p.amount) AS total_amount,
+    pg_catalog.round(pg_catalog.avg(p.amount), 2) AS average_amount,
+    pg_catalog.count(*) FILTER (WHERE p.status = 'COMPLETED') AS successful_payments,
+    pg_catalog.count(*) FILTER (WHERE p.status = 'FAILED') AS failed_payments,
+    EXTRACT(MONTH FROM p.payment_date)::integer AS month,
+    EXTRACT(YEAR FROM p.payment_date)::integer AS year
+FROM payment_service.payments p
+GROUP BY p.payment_method,
+    EXTRACT(MONTH FROM p.payment_date)::integer,
+    EXTRACT(YEAR FROM p.payment_date)::integer
+WITH DATA;
+COMMENT ON MATERIALIZED VIEW payment_service.payment_method_analysis IS
+    'Payments per payment method and calendar month: count, sum and average amount (all statuses), counts of COMPLETED and FAILED';
+COMMENT ON COLUMN payment_service.payment_method_analysis.average_amount IS
+    'Average amount, rounded to 2 decimals';
+
+CREATE UNIQUE INDEX payment_method_analysis_unique_key
+    ON payment_service.payment_method_analysis (payment_method, month, year);
+COMMENT ON INDEX payment_service.payment_method_analysis_unique_key IS
+    'Unique key of the view: lets REFRESH MATERIALIZED VIEW CONCURRENTLY work';
