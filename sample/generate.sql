@@ -551,14 +551,6 @@ SELECT pg_catalog.count(*) FILTER (WHERE kind = 'call') AS n_call_all,
 	   pg_catalog.count(*) FILTER (WHERE kind = 'field' AND is_active) AS n_field_act
   FROM s_pick \gset
 
-INSERT INTO workflow_service.agents
-	(id, employee_id, name, email, phone, type, team, is_active, created_at, updated_at)
-SELECT id, employee_id, name, email, phone, type, team, is_active, created_at,
-	   CASE WHEN is_active THEN created_at ELSE (:'anchor'::date - 20)::timestamp + interval '17 hours' END
-  FROM s_agent
- ORDER BY a;
-SELECT pg_temp.step('agents', :n_agents, pg_temp.last_step());
-
 INSERT INTO auth_service.roles (id, name, description, created_at, updated_at)
 SELECT pg_temp.uid(r.n, 2, :seed), r.name, r.description,
 	   (:'anchor'::date - 1500)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh',
@@ -619,6 +611,20 @@ SELECT id, username, email,
 	   created_at AT TIME ZONE 'Asia/Ho_Chi_Minh'
   FROM s_user
  ORDER BY n;
+
+-- Agents, each linked to its login (user_id).  The administrator created
+-- every agent's record (the first one's too, at set-up); an agent who has
+-- left was updated by the administrator when the login was disabled.
+INSERT INTO workflow_service.agents
+	(id, employee_id, name, email, phone, type, team, is_active, created_at, updated_at,
+	 user_id, created_by, updated_by)
+SELECT ag.id, ag.employee_id, ag.name, ag.email, ag.phone, ag.type, ag.team, ag.is_active, ag.created_at,
+	   CASE WHEN ag.is_active THEN ag.created_at ELSE (:'anchor'::date - 20)::timestamp + interval '17 hours' END,
+	   pg_temp.uid(ag.a, 4, :seed), adm.username, adm.username
+  FROM s_agent ag
+ CROSS JOIN (SELECT username FROM s_agent WHERE a = 1) AS adm
+ ORDER BY ag.a;
+SELECT pg_temp.step('agents', :n_agents, pg_temp.last_step());
 
 -- Sessions of the last month: 0 to 3 per active user, 8 hours long.
 INSERT INTO auth_service.user_sessions (id, user_id, token, expires_at, created_at, ip_address, user_agent)
@@ -1106,8 +1112,19 @@ SELECT pg_temp.step('collaterals', (SELECT pg_catalog.count(*) FROM s_coll), pg_
  * Assignments (SCD type 2), cases and case actions
  * ------------------------------------------------------------------------
  */
+-- A supervisor makes the assignments: each customer's by the supervisor
+-- of its number (the administrator where there is no supervisor); closing
+-- the past assignment is part of making the current one.
+CREATE TEMP TABLE s_supervisor AS
+SELECT pg_catalog.row_number() OVER (ORDER BY a) - 1 AS sup_no, username
+  FROM s_agent WHERE kind = 'supervisor'
+UNION ALL
+SELECT 0, username FROM s_agent WHERE a = 1 AND NOT EXISTS (SELECT FROM s_agent WHERE kind = 'supervisor');
+SELECT pg_catalog.count(*) AS n_supervisors FROM s_supervisor \gset
+
 INSERT INTO workflow_service.customer_agents
-	(id, cif, assigned_call_agent_id, assigned_field_agent_id, start_date, end_date, is_current, created_at, updated_at)
+	(id, cif, assigned_call_agent_id, assigned_field_agent_id, start_date, end_date, is_current, created_at, updated_at,
+	 created_by, updated_by)
 SELECT pg_temp.uid(c.i * 2 + k, 40, :seed), c.cif,
 	   CASE WHEN k = 0 THEN c.past_call_id ELSE c.cur_call_id END,
 	   CASE WHEN k = 0 THEN c.past_field_id ELSE c.cur_field_id END,
@@ -1115,9 +1132,11 @@ SELECT pg_temp.uid(c.i * 2 + k, 40, :seed), c.cif,
 	   CASE WHEN k = 0 THEN c.switch_date END,
 	   k = 1,
 	   (CASE WHEN k = 0 THEN c.past_start ELSE c.switch_date END)::timestamp + interval '8 hours',
-	   c.switch_date::timestamp + interval '8 hours'
+	   c.switch_date::timestamp + interval '8 hours',
+	   sv.username, sv.username
   FROM s_cust c
  CROSS JOIN pg_catalog.generate_series(0, 1) AS k
+  JOIN s_supervisor sv ON sv.sup_no = c.i % :n_supervisors
  ORDER BY c.i, k;
 SELECT pg_temp.step('customer_agents', 2 * :n, pg_temp.last_step());
 
@@ -1165,12 +1184,17 @@ SELECT s.i, s.cif, q, q = s.n_actions AS is_last,
  CROSS JOIN LATERAL pg_catalog.generate_series(1, s.n_actions) AS q;
 ANALYZE s_case, s_case_action;
 
+-- A case is opened by the call agent assigned then and last updated by the
+-- agent of its last case action.
 INSERT INTO workflow_service.customer_cases
 	(id, cif, assigned_call_agent_id, assigned_field_agent_id, f_update, customer_status, collateral_status,
-	 processing_state_status, lending_violation_status, recovery_ability_status, created_at, updated_at)
+	 processing_state_status, lending_violation_status, recovery_ability_status, created_at, updated_at,
+	 created_by, updated_by)
 SELECT pg_temp.uid(s.i, 41, :seed), s.cif, s.cur_call_id, s.cur_field_id, a.action_date,
 	   s.customer_status, s.collateral_status, s.processing_state_status, s.lending_violation_status,
-	   s.recovery_ability_status, (:'ws'::date)::timestamp + interval '7 hours', a.action_date
+	   s.recovery_ability_status, (:'ws'::date)::timestamp + interval '7 hours', a.action_date,
+	   CASE WHEN :'ws'::date < s.switch_date THEN s.past_call_user ELSE s.cur_call_user END,
+	   CASE WHEN a.action_date < a.switch_date THEN a.past_call_user ELSE a.cur_call_user END
   FROM s_case s
   JOIN s_case_action a ON a.i = s.i AND a.is_last
  ORDER BY s.i;

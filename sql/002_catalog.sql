@@ -72,7 +72,8 @@ SELECT t.schema_name, t.table_name, con.conname::text AS constraint_name,
        pg_temp.column_list(con.conrelid, con.conkey) AS columns,
        con.confrelid::regclass::text AS ref_table,
        pg_temp.column_list(con.confrelid, con.confkey) AS ref_columns,
-       CASE con.confdeltype WHEN 'c' THEN 'CASCADE' WHEN 'a' THEN ''
+       CASE con.confdeltype WHEN 'c' THEN 'CASCADE' WHEN 'n' THEN 'SET NULL' WHEN 'd' THEN 'SET DEFAULT'
+            WHEN 'r' THEN 'RESTRICT' WHEN 'a' THEN ''
             ELSE con.confdeltype::text END AS on_delete,
        con.conindid
 FROM cat_tables t

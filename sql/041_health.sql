@@ -93,7 +93,9 @@ INSERT INTO cron.job (jobid, schedule, command, nodename, nodeport, database, us
 VALUES (9001, '*/10 * * * *', 'CALL crmdb.run_job(''crmdb_refresh_views'')',
         'localhost', 5432, current_database(), current_user, 'crmdb_refresh_views'),
        (9002, '5 0 * * *', 'CALL crmdb.run_job(''crmdb_partitions'')',
-        'localhost', 5432, current_database(), current_user, 'crmdb_partitions');
+        'localhost', 5432, current_database(), current_user, 'crmdb_partitions'),
+       (9003, '0 2 * * *', 'CALL crmdb.run_job(''crmdb_validation'')',
+        'localhost', 5432, current_database(), current_user, 'crmdb_validation');
 INSERT INTO cron.job_run_details
     (jobid, runid, job_pid, database, username, command, status, return_message,
      start_time, end_time)
@@ -106,10 +108,19 @@ VALUES (9001, 1, 4242, current_database(), current_user,
         now() - interval '10 minutes', now() - interval '9 minutes'),
        (9002, 3, 4244, current_database(), current_user,
         'CALL crmdb.run_job(''crmdb_partitions'')', 'succeeded', 'CALL',
-        now() - interval '5 hours', now() - interval '5 hours');
+        now() - interval '5 hours', now() - interval '5 hours'),
+       -- pg_cron could not connect (listen_addresses = ''): it records no
+       -- start time, only the end; the detail says how to fix it
+       (9003, 4, NULL, current_database(), current_user,
+        'CALL crmdb.run_job(''crmdb_validation'')', 'failed', 'connection failed',
+        NULL, now() - interval '3 hours');
 SELECT job_name, jobid, schedule, active, last_status FROM crmdb.maintenance_jobs() ORDER BY 1;
 -- The scheduler runs in the database named by cron.database_name, not here.
 SELECT * FROM public.regress_health('schedule');
+-- A job that is not registered.
+DELETE FROM cron.job_run_details WHERE jobid = 9003;
+DELETE FROM cron.job WHERE jobid = 9003;
+SELECT item, status, detail FROM public.regress_health('schedule') WHERE item = 'crmdb_validation';
 DROP EXTENSION pg_cron;
 
 --

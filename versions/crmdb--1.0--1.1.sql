@@ -2,3 +2,381 @@
 
 -- complain if script is sourced in psql, rather than via ALTER EXTENSION
 \echo Use "ALTER EXTENSION crmdb UPDATE TO '1.1'" to load this file. \quit
+
+-- Each section brings one change of 1.1 to a database at 1.0, so that it
+-- ends exactly as CREATE EXTENSION crmdb and crmdb.install() at 1.1 leave
+-- a new one.  The service schemas are not members of the extension: where
+-- crmdb.install() has been run, the sections that change them alter the
+-- existing tables (no table is rewritten) and record the new objects in
+-- crmdb.expected_schema as install() would have.  Where it has not been
+-- run, they change nothing there.
+
+--
+-- crmdb.health: the time of a pg_cron run that failed before it started,
+-- and how to fix "connection failed".  Same columns, so the view's
+-- privileges and comment stay.
+--
+CREATE OR REPLACE VIEW @extschema@.health AS
+-- Partitioned tables: how far ahead the partitions reach (bounds are UTC
+-- wall-clock times, as the rollover computes them).  An error when no
+-- partition covers the present, a warning when fewer than premake - 1
+-- intervals are left (the nightly run has been failing for a while).
+SELECT 'partition'::text AS area,
+       pg_catalog.format('%I.%I', n.nspname, c.relname) AS item,
+       CASE WHEN h.newest_to IS NULL
+              OR h.newest_to OPERATOR(pg_catalog.<=) h.now_utc
+            THEN 'error'
+            WHEN h.newest_to OPERATOR(pg_catalog.<)
+                 (h.now_utc OPERATOR(pg_catalog.+)
+                  (pc.partition_interval OPERATOR(pg_catalog.*)
+                   GREATEST(pc.premake OPERATOR(pg_catalog.-) 1, 0)))
+            THEN 'warning'
+            ELSE 'ok'
+       END AS status,
+       CASE WHEN h.newest_to IS NULL
+            THEN 'no dated partition: every row goes to the DEFAULT partition (run crmdb.run_maintenance())'
+            WHEN h.newest_to OPERATOR(pg_catalog.<=) h.now_utc
+            THEN pg_catalog.format('no partition covers the present: the newest ends %s UTC and new rows go to the DEFAULT partition (run crmdb.run_maintenance())',
+                                   pg_catalog.to_char(h.newest_to, 'YYYY-MM-DD HH24:MI'))
+            ELSE pg_catalog.format('partitions reach %s UTC, %s days ahead (premake %s x %s)',
+                                   pg_catalog.to_char(h.newest_to, 'YYYY-MM-DD HH24:MI'),
+                                   pg_catalog.date_part('day', h.newest_to OPERATOR(pg_catalog.-) h.now_utc)::pg_catalog.int4,
+                                   pc.premake, pc.partition_interval)
+       END AS detail
+  FROM @extschema@.partition_config pc
+  JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) pc.parent_table::pg_catalog.oid
+  JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+ CROSS JOIN LATERAL
+       (SELECT pg_catalog.max(p.range_to::pg_catalog.timestamp) AS newest_to,
+               pg_catalog.timezone('UTC', pg_catalog.now()) AS now_utc
+          FROM @extschema@.partitions p
+         WHERE p.parent_table OPERATOR(pg_catalog.=) pc.parent_table
+           AND NOT p.is_default) h
+UNION ALL
+-- Rows in the DEFAULT partition of every partitioned table of the four
+-- schemas (counted up to a million).
+SELECT 'partition',
+       pg_catalog.format('%I.%I', n.nspname, d.relname),
+       CASE WHEN r.n OPERATOR(pg_catalog.>) 0 THEN 'warning' ELSE 'ok' END,
+       CASE WHEN r.n OPERATOR(pg_catalog.=) 0
+            THEN 'the DEFAULT partition is empty'
+            WHEN r.n OPERATOR(pg_catalog.>=) 1000000
+            THEN 'at least 1000000 rows in the DEFAULT partition: run crmdb.run_maintenance() to move them into dated partitions'
+            ELSE pg_catalog.format('%s row(s) in the DEFAULT partition: run crmdb.run_maintenance() to move them into dated partitions (rows beyond the premake horizon stay)',
+                                   r.n)
+       END
+  FROM pg_catalog.pg_partitioned_table pt
+  JOIN pg_catalog.pg_class d ON d.oid OPERATOR(pg_catalog.=) pt.partdefid
+  JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) d.relnamespace
+ CROSS JOIN LATERAL
+       (SELECT @extschema@.default_partition_rows(pt.partrelid::pg_catalog.regclass, 1000000) AS n) r
+ WHERE n.nspname OPERATOR(pg_catalog.=) ANY
+       (ARRAY['auth_service', 'bank_sync_service', 'payment_service',
+              'workflow_service']::pg_catalog.name[])
+UNION ALL
+-- Materialized views: populated, last refresh, staleness.
+SELECT 'refresh',
+       pg_catalog.format('%I.%I', n.nspname, c.relname),
+       CASE WHEN NOT v.is_populated
+              OR v.last_action OPERATOR(pg_catalog.=) 'failed'
+            THEN 'error'
+            WHEN v.is_stale
+             AND (v.last_refresh IS NULL
+                  OR v.last_refresh OPERATOR(pg_catalog.<)
+                     (pg_catalog.now() OPERATOR(pg_catalog.-)
+                      COALESCE(NULLIF(pg_catalog.current_setting('crmdb.health_stale_after', true), ''),
+                               '1h')::pg_catalog.interval))
+            THEN 'warning'
+            ELSE 'ok'
+       END,
+       CASE WHEN NOT v.is_populated
+            THEN 'not populated: reading it fails until it is refreshed (crmdb.refresh_views())'
+            WHEN v.last_action OPERATOR(pg_catalog.=) 'failed'
+            THEN pg_catalog.format('the last refresh attempt at %s failed: %s',
+                                   v.last_checked, v.last_error)
+            WHEN v.is_stale AND v.last_refresh IS NULL
+            THEN pg_catalog.format('stale: %s', v.stale_reason)
+            WHEN v.is_stale
+            THEN pg_catalog.format('stale: %s; last refreshed %s (%s)',
+                                   v.stale_reason, v.last_refresh, v.last_action)
+            ELSE pg_catalog.format('up to date; last refreshed %s', v.last_refresh)
+       END
+  FROM @extschema@.view_status v
+  JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) v.view_name::pg_catalog.oid
+  JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+UNION ALL
+-- Validation: the last run of crmdb.run_validation(), then what is new in it.
+SELECT 'validation', 'last run', 'warning',
+       'crmdb.run_validation() has not run yet (see crmdb.schedule_maintenance())'
+ WHERE NOT EXISTS (SELECT FROM @extschema@.validation_runs r
+                    WHERE r.finished_at IS NOT NULL)
+UNION ALL
+SELECT 'validation', 'last run',
+       CASE WHEN r.failed_checks OPERATOR(pg_catalog.>) 0
+              OR r.error_violations OPERATOR(pg_catalog.>) 0
+            THEN 'error'
+            WHEN r.warning_violations OPERATOR(pg_catalog.>) 0
+              OR r.finished_at OPERATOR(pg_catalog.<)
+                 (pg_catalog.now() OPERATOR(pg_catalog.-) '2 days'::pg_catalog.interval)
+            THEN 'warning'
+            ELSE 'ok'
+       END,
+       pg_catalog.format('run %s finished %s: %s violation(s) of error rules, %s of warning rules, %s check(s) failed; %s rule(s) with new violations since the previous run',
+                         r.run_id, r.finished_at, r.error_violations,
+                         r.warning_violations, r.failed_checks,
+                         (SELECT pg_catalog.count(*) FROM @extschema@.validation_changes))
+  FROM (SELECT * FROM @extschema@.validation_runs r
+         WHERE r.finished_at IS NOT NULL
+         ORDER BY r.run_id DESC LIMIT 1) r
+UNION ALL
+SELECT 'validation',
+       pg_catalog.format('%s on %s', ch.rule_name, ch.table_name),
+       CASE WHEN ch.error_message IS NOT NULL
+              OR ch.severity OPERATOR(pg_catalog.=) 'error'
+            THEN 'error' ELSE 'warning' END,
+       CASE WHEN ch.error_message IS NOT NULL
+            THEN pg_catalog.format('the check failed: %s', ch.error_message)
+            ELSE pg_catalog.format('%s violation(s), %s before; new: %s',
+                                   ch.violations,
+                                   COALESCE(ch.previous_violations::pg_catalog.text, 'none'),
+                                   pg_catalog.array_to_string(ch.new_row_keys[1:10], ', '))
+       END
+  FROM @extschema@.validation_changes ch
+UNION ALL
+-- Schema drift: what differs from what crmdb.install() created.
+SELECT 'schema',
+       pg_catalog.format('%s %s', d.object_type, d.object_name),
+       'error',
+       d.problem
+  FROM @extschema@.verify_schema() d
+UNION ALL
+SELECT 'schema', 'verify_schema', 'ok',
+       'the service schemas match what crmdb.install() created'
+ WHERE NOT EXISTS (SELECT FROM @extschema@.verify_schema())
+UNION ALL
+-- Scheduling: pg_cron, its scheduler, and each of crmdb's jobs.
+SELECT 'schedule',
+       'pg_cron',
+       'warning',
+       'pg_cron is not installed in this database: nothing runs the maintenance by itself (see crmdb.schedule_maintenance())'
+ WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_extension
+                    WHERE extname OPERATOR(pg_catalog.=) 'pg_cron')
+UNION ALL
+SELECT 'schedule', 'pg_cron scheduler',
+       CASE WHEN s.running THEN 'ok' ELSE 'error' END,
+       CASE WHEN s.running
+            THEN 'the pg_cron scheduler is running in this database'
+            ELSE 'the pg_cron scheduler is not running in this database: no job runs (check shared_preload_libraries and cron.database_name, and restart the server if the scheduler exited)'
+       END
+  FROM (SELECT EXISTS (SELECT FROM pg_catalog.pg_stat_activity
+                        WHERE backend_type OPERATOR(pg_catalog.=) 'pg_cron launcher'
+                          AND datname OPERATOR(pg_catalog.=) pg_catalog.current_database())
+               AS running) s
+ WHERE EXISTS (SELECT FROM pg_catalog.pg_extension
+                WHERE extname OPERATOR(pg_catalog.=) 'pg_cron')
+UNION ALL
+SELECT 'schedule', j.job_name,
+       CASE WHEN j.jobid IS NULL OR NOT j.active THEN 'warning'
+            WHEN j.last_status OPERATOR(pg_catalog.=) 'failed' THEN 'error'
+            ELSE 'ok'
+       END,
+       CASE WHEN j.jobid IS NULL
+            THEN 'not scheduled (see crmdb.schedule_maintenance())'
+            WHEN NOT j.active
+            THEN pg_catalog.format('pg_cron job %s is inactive', j.jobid)
+            WHEN j.last_status IS NULL
+            THEN pg_catalog.format('scheduled ''%s'' as role %s, has not run yet',
+                                   j.schedule, j.username)
+            WHEN j.last_status OPERATOR(pg_catalog.=) 'succeeded'
+            THEN pg_catalog.format('last run started %s and succeeded (schedule ''%s'', role %s)',
+                                   j.last_start, j.schedule, j.username)
+            WHEN j.last_status OPERATOR(pg_catalog.=) 'failed'
+            THEN CASE WHEN j.last_start IS NULL
+                      THEN pg_catalog.format('last run failed before it started (at %s): %s',
+                                             COALESCE(j.last_end::pg_catalog.text, 'a time pg_cron did not record'),
+                                             pg_catalog.split_part(j.last_message, E'\n', 1))
+                      ELSE pg_catalog.format('last run started %s and failed: %s',
+                                             j.last_start,
+                                             pg_catalog.split_part(j.last_message, E'\n', 1))
+                 END
+                 || CASE WHEN j.last_message OPERATOR(pg_catalog.~~) 'connection failed%'
+                         THEN '; pg_cron connects to this server over TCP to cron.host (localhost by default): set cron.use_background_workers = on, or give the server a listening address (listen_addresses), then restart the server'
+                         ELSE '' END
+            ELSE pg_catalog.format('running since %s (%s)', j.last_start, j.last_status)
+       END
+  FROM @extschema@.maintenance_jobs() j
+ WHERE EXISTS (SELECT FROM pg_catalog.pg_extension
+                WHERE extname OPERATOR(pg_catalog.=) 'pg_cron')
+UNION ALL
+-- The maintenance log: failures of the last 24 hours, one row per area and
+-- object, an error until the same area and object succeeded again.
+SELECT 'log',
+       pg_catalog.format('%s: %s', f.area, COALESCE(f.object_name, '-')),
+       CASE WHEN f.recovered THEN 'warning' ELSE 'error' END,
+       pg_catalog.format('%s failure(s) in the last 24 hours, the latest at %s (%s): %s%s',
+                         f.failures, l.started_at, l.action,
+                         pg_catalog.concat_ws(' ', l.sqlstate, l.error_message),
+                         CASE WHEN f.recovered THEN '; it succeeded since' ELSE '' END)
+  FROM (SELECT g.area, g.object_name, pg_catalog.count(*) AS failures,
+               pg_catalog.max(g.log_id) AS last_id,
+               EXISTS (SELECT FROM @extschema@.maintenance_log s
+                        WHERE s.area OPERATOR(pg_catalog.=) g.area
+                          AND s.object_name IS NOT DISTINCT FROM g.object_name
+                          AND s.success
+                          AND s.action OPERATOR(pg_catalog.<>) 'skipped'
+                          AND s.log_id OPERATOR(pg_catalog.>) pg_catalog.max(g.log_id))
+               AS recovered
+          FROM @extschema@.maintenance_log g
+         WHERE NOT g.success
+           AND g.started_at OPERATOR(pg_catalog.>)
+               (pg_catalog.now() OPERATOR(pg_catalog.-) '1 day'::interval)
+         GROUP BY g.area, g.object_name) f
+  JOIN @extschema@.maintenance_log l ON l.log_id OPERATOR(pg_catalog.=) f.last_id
+UNION ALL
+SELECT 'log', 'failures', 'ok', 'no maintenance failure in the last 24 hours'
+ WHERE NOT EXISTS (SELECT FROM @extschema@.maintenance_log g
+                    WHERE NOT g.success
+                      AND g.started_at OPERATOR(pg_catalog.>)
+                          (pg_catalog.now() OPERATOR(pg_catalog.-) '1 day'::interval))
+UNION ALL
+-- Runs of a job skipped because its previous run was still going.
+SELECT 'log',
+       pg_catalog.format('skipped: %s', k.object_name),
+       'warning',
+       pg_catalog.format('%s run(s) skipped in the last 24 hours because the previous run was still going, the latest at %s',
+                         pg_catalog.count(*), pg_catalog.max(k.started_at))
+  FROM @extschema@.maintenance_log k
+ WHERE k.area OPERATOR(pg_catalog.=) 'schedule'
+   AND k.action OPERATOR(pg_catalog.=) 'skipped'
+   AND k.started_at OPERATOR(pg_catalog.>)
+       (pg_catalog.now() OPERATOR(pg_catalog.-) '1 day'::interval)
+ GROUP BY k.object_name;
+
+--
+-- Validation rule agent_login_active (amendment 1: agents.user_id).
+-- validation_rules' guard trigger accepts a known rule; the values are
+-- those CREATE EXTENSION takes from crmdb.validation_rule_checks().
+--
+INSERT INTO @extschema@.validation_rules
+    (rule_name, table_names, description, severity, enabled)
+VALUES ('agent_login_active', '{workflow_service.agents}',
+        'An agent''s login (user_id), when set, is active exactly when the agent is: an active agent can log in, an agent who has left cannot',
+        'warning', true);
+
+--
+-- Amendment 1 of the schema reference: what the upstream workflow service
+-- needs.  agents gains user_id (its login: foreign key fk_agents_user_id to
+-- auth_service.users, ON DELETE SET NULL; index idx_agents_user_id),
+-- created_by and updated_by; customer_agents (every partition, DEFAULT
+-- included, through the parent) and customer_cases gain created_by and
+-- updated_by.  All nullable without a default: a catalog change, no table
+-- is rewritten.  The FOREIGN KEY check reads agents, whose user_id is all
+-- NULL.  A column or object a DBA added by hand with the same definition is
+-- kept; one with another definition stops the update, changing nothing.
+--
+DO $amendment1$
+DECLARE
+    v_col record;
+    v_found text;
+    v_def text;
+BEGIN
+    IF pg_catalog.to_regclass('workflow_service.agents') IS NULL THEN
+        RETURN;                 -- crmdb.install() has not been run here
+    END IF;
+
+    -- Catalog changes only, but they wait for every transaction that uses
+    -- these tables, and writers queue behind them: do not wait for ever.
+    IF pg_catalog.current_setting('lock_timeout') OPERATOR(pg_catalog.=) '0' THEN
+        PERFORM pg_catalog.set_config('lock_timeout', '10s', true);
+    END IF;
+
+    FOR v_col IN
+        SELECT * FROM (VALUES
+            (1, 'agents', 'user_id', 'uuid'),
+            (2, 'agents', 'created_by', 'character varying(50)'),
+            (3, 'agents', 'updated_by', 'character varying(50)'),
+            (4, 'customer_agents', 'created_by', 'character varying(50)'),
+            (5, 'customer_agents', 'updated_by', 'character varying(50)'),
+            (6, 'customer_cases', 'created_by', 'character varying(50)'),
+            (7, 'customer_cases', 'updated_by', 'character varying(50)'))
+            AS c (n, table_name, column_name, type_name)
+        ORDER BY n
+    LOOP
+        SELECT pg_catalog.format_type(a.atttypid, a.atttypmod)
+               OPERATOR(pg_catalog.||)
+               CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END
+          INTO v_found
+          FROM pg_catalog.pg_attribute a
+         WHERE a.attrelid OPERATOR(pg_catalog.=)
+               pg_catalog.format('workflow_service.%I', v_col.table_name)::pg_catalog.regclass
+           AND a.attname OPERATOR(pg_catalog.=) v_col.column_name
+           AND NOT a.attisdropped;
+        IF v_found IS NULL THEN
+            EXECUTE pg_catalog.format('ALTER TABLE workflow_service.%I ADD COLUMN %I %s NULL',
+                                      v_col.table_name, v_col.column_name, v_col.type_name);
+        ELSIF v_found OPERATOR(pg_catalog.<>) v_col.type_name THEN
+            RAISE EXCEPTION 'column "%" of table "workflow_service.%" exists already as %',
+                            v_col.column_name, v_col.table_name, v_found
+                USING ERRCODE = 'duplicate_column',
+                      DETAIL = pg_catalog.format('crmdb 1.1 adds it as %s NULL.', v_col.type_name),
+                      HINT = 'Change or drop the column, then run ALTER EXTENSION crmdb UPDATE again.';
+        END IF;
+    END LOOP;
+
+    SELECT pg_catalog.pg_get_constraintdef(co.oid) INTO v_def
+      FROM pg_catalog.pg_constraint co
+     WHERE co.conrelid OPERATOR(pg_catalog.=) 'workflow_service.agents'::pg_catalog.regclass
+       AND co.conname OPERATOR(pg_catalog.=) 'fk_agents_user_id';
+    IF v_def IS NULL THEN
+        ALTER TABLE workflow_service.agents
+            ADD CONSTRAINT fk_agents_user_id FOREIGN KEY (user_id)
+            REFERENCES auth_service.users (id) ON DELETE SET NULL;
+    ELSIF v_def OPERATOR(pg_catalog.<>) 'FOREIGN KEY (user_id) REFERENCES auth_service.users(id) ON DELETE SET NULL' THEN
+        RAISE EXCEPTION 'constraint "fk_agents_user_id" of table "workflow_service.agents" exists already as %', v_def
+            USING ERRCODE = 'duplicate_object',
+                  HINT = 'Drop the constraint, then run ALTER EXTENSION crmdb UPDATE again.';
+    END IF;
+
+    SELECT pg_catalog.pg_get_indexdef(c.oid) INTO v_def
+      FROM pg_catalog.pg_class c
+     WHERE c.oid OPERATOR(pg_catalog.=) pg_catalog.to_regclass('workflow_service.idx_agents_user_id');
+    IF v_def IS NULL THEN
+        CREATE INDEX idx_agents_user_id ON workflow_service.agents (user_id);
+    ELSIF v_def OPERATOR(pg_catalog.<>) 'CREATE INDEX idx_agents_user_id ON workflow_service.agents USING btree (user_id)' THEN
+        RAISE EXCEPTION 'index "workflow_service.idx_agents_user_id" exists already as %', v_def
+            USING ERRCODE = 'duplicate_object',
+                  HINT = 'Drop the index, then run ALTER EXTENSION crmdb UPDATE again.';
+    END IF;
+
+    -- What crmdb.verify_schema() compares with, as install() records it.
+    IF EXISTS (SELECT FROM @extschema@.expected_schema) THEN
+        DELETE FROM @extschema@.expected_schema e
+         USING (VALUES ('column', 'workflow_service.agents.user_id'),
+                       ('column', 'workflow_service.agents.created_by'),
+                       ('column', 'workflow_service.agents.updated_by'),
+                       ('column', 'workflow_service.customer_agents.created_by'),
+                       ('column', 'workflow_service.customer_agents.updated_by'),
+                       ('column', 'workflow_service.customer_cases.created_by'),
+                       ('column', 'workflow_service.customer_cases.updated_by'),
+                       ('foreign key', 'workflow_service.agents.fk_agents_user_id'),
+                       ('index', 'workflow_service.idx_agents_user_id'))
+               AS x (object_type, object_name)
+         WHERE e.object_type OPERATOR(pg_catalog.=) x.object_type
+           AND e.object_name OPERATOR(pg_catalog.=) x.object_name;
+        INSERT INTO @extschema@.expected_schema
+            (object_type, object_name, schema_name, table_name, definition, state)
+        VALUES
+            ('column', 'workflow_service.agents.user_id', 'workflow_service', 'agents', 'uuid', NULL),
+            ('column', 'workflow_service.agents.created_by', 'workflow_service', 'agents', 'character varying(50)', NULL),
+            ('column', 'workflow_service.agents.updated_by', 'workflow_service', 'agents', 'character varying(50)', NULL),
+            ('column', 'workflow_service.customer_agents.created_by', 'workflow_service', 'customer_agents', 'character varying(50)', NULL),
+            ('column', 'workflow_service.customer_agents.updated_by', 'workflow_service', 'customer_agents', 'character varying(50)', NULL),
+            ('column', 'workflow_service.customer_cases.created_by', 'workflow_service', 'customer_cases', 'character varying(50)', NULL),
+            ('column', 'workflow_service.customer_cases.updated_by', 'workflow_service', 'customer_cases', 'character varying(50)', NULL),
+            ('foreign key', 'workflow_service.agents.fk_agents_user_id', 'workflow_service', 'agents',
+             'FOREIGN KEY (user_id) REFERENCES auth_service.users(id) ON DELETE SET NULL', 'enabled'),
+            ('index', 'workflow_service.idx_agents_user_id', 'workflow_service', 'agents',
+             'CREATE INDEX idx_agents_user_id ON workflow_service.agents USING btree (user_id)', 'valid');
+    END IF;
+END
+$amendment1$;

@@ -245,9 +245,17 @@ SELECT 'schedule', j.job_name,
             THEN pg_catalog.format('last run started %s and succeeded (schedule ''%s'', role %s)',
                                    j.last_start, j.schedule, j.username)
             WHEN j.last_status OPERATOR(pg_catalog.=) 'failed'
-            THEN pg_catalog.format('last run started %s and failed: %s',
-                                   j.last_start,
-                                   pg_catalog.split_part(j.last_message, E'\n', 1))
+            THEN CASE WHEN j.last_start IS NULL
+                      THEN pg_catalog.format('last run failed before it started (at %s): %s',
+                                             COALESCE(j.last_end::pg_catalog.text, 'a time pg_cron did not record'),
+                                             pg_catalog.split_part(j.last_message, E'\n', 1))
+                      ELSE pg_catalog.format('last run started %s and failed: %s',
+                                             j.last_start,
+                                             pg_catalog.split_part(j.last_message, E'\n', 1))
+                 END
+                 || CASE WHEN j.last_message OPERATOR(pg_catalog.~~) 'connection failed%'
+                         THEN '; pg_cron connects to this server over TCP to cron.host (localhost by default): set cron.use_background_workers = on, or give the server a listening address (listen_addresses), then restart the server'
+                         ELSE '' END
             ELSE pg_catalog.format('running since %s (%s)', j.last_start, j.last_status)
        END
   FROM @extschema@.maintenance_jobs() j

@@ -22,9 +22,15 @@ CREATE TABLE workflow_service.agents (
     is_active           boolean NOT NULL DEFAULT TRUE,
     created_at          timestamp NOT NULL DEFAULT pg_catalog.now(),
     updated_at          timestamp NOT NULL DEFAULT pg_catalog.now(),
+    -- amendment 1 (crmdb 1.1): appended, as ALTER EXTENSION UPDATE adds them
+    user_id             uuid NULL,
+    created_by          varchar(50) NULL,
+    updated_by          varchar(50) NULL,
     CONSTRAINT agents_pkey PRIMARY KEY (id),
     CONSTRAINT agents_employee_id_key UNIQUE (employee_id),
-    CONSTRAINT agents_email_key UNIQUE (email)
+    CONSTRAINT agents_email_key UNIQUE (email),
+    CONSTRAINT fk_agents_user_id FOREIGN KEY (user_id)
+        REFERENCES auth_service.users (id) ON DELETE SET NULL
 );
 COMMENT ON TABLE workflow_service.agents IS
     'Stores information about collection agents and their teams';
@@ -32,6 +38,7 @@ COMMENT ON TABLE workflow_service.agents IS
 CREATE INDEX idx_agents_team ON workflow_service.agents (team);
 CREATE INDEX idx_agents_type ON workflow_service.agents (type);
 CREATE INDEX idx_agents_is_active ON workflow_service.agents (is_active);
+CREATE INDEX idx_agents_user_id ON workflow_service.agents (user_id);
 
 CREATE TRIGGER trg_agents_updated_at
     BEFORE UPDATE ON workflow_service.agents
@@ -110,6 +117,9 @@ CREATE TABLE workflow_service.customer_agents (
     is_current              boolean NOT NULL DEFAULT TRUE,
     created_at              timestamp NOT NULL DEFAULT pg_catalog.now(),
     updated_at              timestamp NOT NULL DEFAULT pg_catalog.now(),
+    -- amendment 1 (crmdb 1.1): appended, as ALTER EXTENSION UPDATE adds them
+    created_by              varchar(50) NULL,
+    updated_by              varchar(50) NULL,
     CONSTRAINT customer_agents_pkey PRIMARY KEY (id, start_date),
     CONSTRAINT fk_customer_agent_customer FOREIGN KEY (cif)
         REFERENCES bank_sync_service.customers (cif),
@@ -156,6 +166,9 @@ CREATE TABLE workflow_service.customer_cases (
     recovery_ability_status     varchar(30) NOT NULL,
     created_at                  timestamp NOT NULL DEFAULT pg_catalog.now(),
     updated_at                  timestamp NOT NULL DEFAULT pg_catalog.now(),
+    -- amendment 1 (crmdb 1.1): appended, as ALTER EXTENSION UPDATE adds them
+    created_by                  varchar(50) NULL,
+    updated_by                  varchar(50) NULL,
     CONSTRAINT customer_cases_pkey PRIMARY KEY (id),
     CONSTRAINT customer_cases_cif_key UNIQUE (cif),
     CONSTRAINT fk_customer_case_customer FOREIGN KEY (cif)

@@ -184,6 +184,18 @@ install(PG_FUNCTION_ARGS)
 	char	   *sql;
 	CrmdbLogEntry entry;
 
+	/*
+	 * The schema scripts and this code are the library's version; the
+	 * functions and tables of schema crmdb they rely on are the catalog's.
+	 */
+	if (!crmdb_catalog_is_current())
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("crmdb %s is installed in database \"%s\", but the library is crmdb %s",
+						crmdb_catalog_version(), get_database_name(MyDatabaseId),
+						CRMDB_VERSION),
+				 errhint("Run ALTER EXTENSION crmdb UPDATE first.")));
+
 	for (i = 0; i < CRMDB_NUM_SERVICE_SCHEMAS; i++)
 	{
 		if (OidIsValid(get_namespace_oid(crmdb_service_schemas[i], true)))

@@ -21,6 +21,8 @@ extern char *crmdb_qualified_relname(Oid relid);
 extern Oid	crmdb_relation_owner(Oid relid);
 extern Oid	crmdb_schema_oid(void);
 extern int	crmdb_spi_exec(const char *sql, int expected_rc);
+extern char *crmdb_catalog_version(void);
+extern bool crmdb_catalog_is_current(void);
 extern int	crmdb_spi_exec_args(const char *sql, int nargs, Oid *argtypes,
 								Datum *values, const char *nulls,
 								bool read_only, int expected_rc);

@@ -16,12 +16,19 @@
  */
 #include "postgres.h"
 
+#include "access/genam.h"
 #include "access/htup_details.h"
+#include "access/table.h"
+#include "catalog/indexing.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_class.h"
+#include "catalog/pg_extension.h"
+#include "commands/extension.h"
 #include "executor/spi.h"
 #include "utils/builtins.h"
+#include "utils/fmgroids.h"
 #include "utils/lsyscache.h"
+#include "utils/rel.h"
 #include "utils/syscache.h"
 
 #include "crmdb.h"
@@ -108,4 +115,58 @@ crmdb_spi_exec_args(const char *sql, int nargs, Oid *argtypes,
 		elog(ERROR, "SPI_execute failed (%s) for: %s",
 			 SPI_result_code_string(rc), sql);
 	return rc;
+}
+
+/*
+ * crmdb_catalog_version
+ *		The version of crmdb installed in the current database (the
+ *		extversion of pg_extension), palloc'd; NULL when crmdb is not
+ *		installed.  The library may be newer: after a new package is
+ *		installed and before ALTER EXTENSION crmdb UPDATE, it is.
+ */
+char *
+crmdb_catalog_version(void)
+{
+	Oid			extoid = get_extension_oid("crmdb", true);
+	Relation	rel;
+	ScanKeyData key;
+	SysScanDesc scan;
+	HeapTuple	tuple;
+	char	   *result = NULL;
+
+	if (!OidIsValid(extoid))
+		return NULL;
+
+	rel = table_open(ExtensionRelationId, AccessShareLock);
+	ScanKeyInit(&key, Anum_pg_extension_oid, BTEqualStrategyNumber,
+				F_OIDEQ, ObjectIdGetDatum(extoid));
+	scan = systable_beginscan(rel, ExtensionOidIndexId, true, NULL, 1, &key);
+	tuple = systable_getnext(scan);
+	if (HeapTupleIsValid(tuple))
+	{
+		bool		isnull;
+		Datum		version = heap_getattr(tuple, Anum_pg_extension_extversion,
+										   RelationGetDescr(rel), &isnull);
+
+		if (!isnull)
+			result = text_to_cstring(DatumGetTextPP(version));
+	}
+	systable_endscan(scan);
+	table_close(rel, AccessShareLock);
+
+	return result;
+}
+
+/*
+ * crmdb_catalog_is_current
+ *		True when the SQL objects of crmdb in this database are those of
+ *		the library's own version (CRMDB_VERSION): ALTER EXTENSION crmdb
+ *		UPDATE has nothing left to do.
+ */
+bool
+crmdb_catalog_is_current(void)
+{
+	char	   *version = crmdb_catalog_version();
+
+	return version != NULL && strcmp(version, CRMDB_VERSION) == 0;
 }

@@ -257,6 +257,24 @@ read_rule_settings(RuleSetting *settings)
 	{
 		if (settings[r].found)
 			continue;
+
+		/*
+		 * Before ALTER EXTENSION crmdb UPDATE, a rule of the newer library
+		 * may read columns the update adds: it waits for the update.
+		 */
+		if (!crmdb_catalog_is_current())
+		{
+			ereport(WARNING,
+					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+					 errmsg("validation rule \"%s\" is not checked until crmdb is updated",
+							crmdb_rule_defs[r].rule_name),
+					 errdetail("The rule comes with crmdb %s; this database has crmdb %s.",
+							   CRMDB_VERSION, crmdb_catalog_version()),
+					 errhint("Run ALTER EXTENSION crmdb UPDATE.")));
+			settings[r].enabled = false;
+			settings[r].severity = pstrdup(crmdb_rule_defs[r].severity);
+			continue;
+		}
 		ereport(WARNING,
 				(errcode(ERRCODE_UNDEFINED_OBJECT),
 				 errmsg("validation rule \"%s\" is missing from crmdb.validation_rules",

@@ -50,7 +50,8 @@ typedef enum CrmdbCheckKind
 #define CRMDB_JOIN_LOAN			0x01	/* l: the loan of t.loan_account_number */
 #define CRMDB_JOIN_ROLE			0x02	/* r: the role named t.role */
 #define CRMDB_JOIN_ASSIGNMENT	0x04	/* ca: the current assignment of t.cif */
-#define CRMDB_NUM_JOINS			3
+#define CRMDB_JOIN_USER			0x08	/* u: the user of t.user_id */
+#define CRMDB_NUM_JOINS			4
 
 /*
  * What the loan lookup (validation_lookup.c) can count instead of a

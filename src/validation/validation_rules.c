@@ -155,6 +155,7 @@ enum
 	R_ASSIGNMENT_OVERLAP,
 	R_CASE_MATCHES_ASSIGNMENT,
 	R_AGENT_EMAIL_FORMAT,
+	R_AGENT_LOGIN_ACTIVE,
 	R_USER_ROLE_EXISTS,
 	R_DEFAULT_PARTITION_ROWS,
 	NUM_RULES
@@ -215,6 +216,8 @@ const CrmdbRuleDef crmdb_rule_defs[] = {
 	"A customer case names the call and field agents of the customer's current assignment"},
 	[R_AGENT_EMAIL_FORMAT] = {"agent_email_format", "warning",
 	"An agent's e-mail address is valid (crmdb.is_valid_email)"},
+	[R_AGENT_LOGIN_ACTIVE] = {"agent_login_active", "warning",
+	"An agent's login (user_id), when set, is active exactly when the agent is: an active agent can log in, an agent who has left cannot"},
 	[R_USER_ROLE_EXISTS] = {"user_role_exists", "error",
 	"A user's role is the name of a row of auth_service.roles"},
 	[R_DEFAULT_PARTITION_ROWS] = {"default_partition_rows", "warning",
@@ -239,6 +242,8 @@ static const char *const join_sql[CRMDB_NUM_JOINS] = {
 	" FROM workflow_service.customer_agents a"
 	" WHERE a.is_current"
 	" ORDER BY a.cif COLLATE \"C\", a.start_date DESC, a.id) ca ON ca.cif = t.cif",
+	/* CRMDB_JOIN_USER: users.id is the primary key */
+	"LEFT JOIN auth_service.users u ON u.id = t.user_id",
 };
 
 /*
@@ -397,6 +402,12 @@ const CrmdbCheckDef crmdb_check_defs[] = {
 	{R_AGENT_EMAIL_FORMAT, T_AGENTS, CRMDB_CHECK_ROW, 0,
 		"crmdb.is_valid_email(t.email) IS NOT TRUE",
 		"'email ' || quote_nullable(t.email)",
+	NULL},
+	{R_AGENT_LOGIN_ACTIVE, T_AGENTS, CRMDB_CHECK_ROW, CRMDB_JOIN_USER,
+		"t.user_id IS NOT NULL AND u.is_active IS DISTINCT FROM t.is_active",
+		"CASE WHEN t.is_active"
+		" THEN format('active agent, but its login %s (%s) is not active', u.username, t.user_id)"
+		" ELSE format('agent has left, but its login %s (%s) is active', u.username, t.user_id) END",
 	NULL},
 
 	/* workflow_service.action_records: one scan joined to the loans */
