@@ -102,6 +102,12 @@ PG_CONFIG ?= /usr/lib/postgresql/15/bin/pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# Out-of-tree (VPATH) builds, as pg_buildext does in build-15/: the
+# objects' subdirectories must exist in the build directory.
+ifneq ($(srcdir),.)
+$(shell mkdir -p $(sort $(dir $(filter %.o,$(OBJS)))))
+endif
+
 # PGXS does not track header dependencies.
 $(filter %.o,$(OBJS)): crmdb.h src/support/support.h
 $(filter src/partition/%.o,$(OBJS)) crmdb.o src/schema/install.o: src/partition/partition.h
