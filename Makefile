@@ -66,6 +66,7 @@ REGRESS = \
 	001_install \
 	002_catalog \
 	003_fixes \
+	004_payment_references \
 	010_partition_config \
 	011_partition_maintenance \
 	012_partition_drain \
