@@ -67,6 +67,7 @@ REGRESS = \
 	002_catalog \
 	003_fixes \
 	004_workflow_columns \
+	005_payment_references \
 	010_partition_config \
 	011_partition_maintenance \
 	012_partition_drain \

@@ -58,3 +58,10 @@ SELECT attrelid::regclass AS table_name, attname, format_type(atttypid, atttypmo
                     'workflow_service.customer_cases'::regclass)
    AND attname IN ('user_id', 'created_by', 'updated_by')
  ORDER BY attrelid::regclass::text, attnum;
+
+-- Leave the database as we found it, for the next test.
+SET client_min_messages = warning;
+DROP SCHEMA auth_service, bank_sync_service, payment_service, workflow_service CASCADE;
+DROP EXTENSION crmdb, pg_trgm CASCADE;
+DROP SCHEMA crmdb CASCADE;
+RESET client_min_messages;

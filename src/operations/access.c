@@ -13,10 +13,14 @@
  *	  parent), SELECT on its views and materialized views, USAGE and
  *	  SELECT on its sequences;
  *	- for payment_service and workflow_service, which read customers and
- *	  loans: USAGE on bank_sync_service and SELECT on its tables;
- *	- for payment_service: SELECT, INSERT, DELETE on the registry
- *	  crmdb.payment_references, which the row trigger on payments keeps in
- *	  step as the role that writes the payment.
+ *	  loans: USAGE on bank_sync_service and SELECT on its tables.
+ *
+ * Nothing on the payment reference registry crmdb.payment_references:
+ * the triggers on payments write it as its owner (payment_reference.c),
+ * and a service that could change it could have a reference accepted
+ * twice.  crmdb 1.0 granted SELECT, INSERT and DELETE on it with
+ * payment_service; revoking payment_service takes those back too, from a
+ * role that still has them.
  *
  * Never TRUNCATE, REFERENCES or TRIGGER, never anything on another
  * service's schema.  Revoking a service takes back what only that service
@@ -69,7 +73,7 @@ typedef struct ServiceAccess
 {
 	const char *service;		/* = its schema */
 	bool		reads_bank_sync;	/* reads customers and loans */
-	bool		payment_registry;	/* writes crmdb.payment_references */
+	bool		payment_registry;	/* had crmdb 1.0's registry grants */
 } ServiceAccess;
 
 static const ServiceAccess services[] = {
@@ -367,7 +371,7 @@ service_access(FunctionCallInfo fcinfo, bool grant)
 		}
 	}
 
-	if (service->payment_registry)
+	if (service->payment_registry && !grant)
 	{
 		registry = get_relname_relid("payment_references", crmdb_schema_oid());
 		if (!OidIsValid(registry))
@@ -377,6 +381,9 @@ service_access(FunctionCallInfo fcinfo, bool grant)
 					 errhint("Run SELECT crmdb.install() to create the service schemas.")));
 		check_owner(crmdb_relation_owner(registry), "Table crmdb.payment_references",
 					service->service, grant);
+		/* never the owner's own privileges */
+		if (crmdb_relation_owner(registry) == roleid)
+			registry = InvalidOid;
 	}
 
 	/* The service's own schema. */
@@ -414,10 +421,10 @@ service_access(FunctionCallInfo fcinfo, bool grant)
 		}
 	}
 
-	/* The payment reference registry. */
+	/* What crmdb 1.0 granted on the payment reference registry. */
 	if (OidIsValid(registry))
-		exec_privilege(grant, "SELECT, INSERT, DELETE", "TABLE",
-					   "crmdb.payment_references", rolename);
+		exec_privilege(false, "ALL", "TABLE", "crmdb.payment_references",
+					   rolename);
 
 	memset(&entry, 0, sizeof(entry));
 	entry.area = "install";

@@ -47,7 +47,7 @@ RETURNS void
 AS 'MODULE_PATHNAME', 'grant_service_access'
 LANGUAGE C VOLATILE;
 COMMENT ON FUNCTION @extschema@.grant_service_access(regrole, text) IS
-    'Grants a role what one service needs: its own schema''s tables (DML) and views (SELECT), reads of bank_sync_service for payment and workflow, the payment reference registry for payment';
+    'Grants a role what one service needs: its own schema''s tables (DML) and views (SELECT), reads of bank_sync_service for payment and workflow; never the payment reference registry';
 REVOKE ALL ON FUNCTION @extschema@.grant_service_access(regrole, text) FROM PUBLIC;
 
 CREATE FUNCTION @extschema@.revoke_service_access(p_role regrole, p_service text)

@@ -75,31 +75,49 @@ CREATE TRIGGER trg_payments_updated_at
 -- The registry of payment references.  A partitioned table cannot have a
 -- unique constraint without its partition column, but a reference number
 -- must never be accepted twice whatever its date.  Every reference number
--- of payment_service.payments has one row here, kept in step by the row
--- trigger below (cloned to every partition); the primary key makes a
--- duplicate fail with unique_violation, also when two sessions insert the
--- same reference at once.
+-- of payment_service.payments has one row here, kept in step by the
+-- triggers below (the row triggers are cloned to every partition); the
+-- primary key makes a duplicate fail with unique_violation, also when two
+-- sessions insert the same reference at once.  Only its owner (the role
+-- running this script) may change it: the triggers write it as that role,
+-- and crmdb grants no privilege on it to anyone.
 CREATE TABLE crmdb.payment_references (
     reference_number    varchar(20) CONSTRAINT payment_references_pkey PRIMARY KEY,
     payment_id          uuid NOT NULL
 );
 COMMENT ON TABLE crmdb.payment_references IS
-    'Registry of payment_service.payments.reference_number: makes a reference unique across all partitions; maintained by trigger, do not change by hand';
+    'Registry of payment_service.payments.reference_number: makes a reference unique across all partitions; written only by the triggers on payments, as its owner';
 COMMENT ON COLUMN crmdb.payment_references.payment_id IS
     'id of the payment that holds the reference';
+-- Explicit, so that a fresh install and a 1.0 database updated (whose
+-- grants the update revokes) hold the same privileges: the owner's only.
+REVOKE ALL ON crmdb.payment_references FROM PUBLIC;
 
 CREATE TRIGGER trg_payments_reference
-    AFTER INSERT OR DELETE OR UPDATE OF reference_number
+    AFTER INSERT OR DELETE
     ON payment_service.payments
     FOR EACH ROW EXECUTE FUNCTION crmdb.payment_reference_sync();
 COMMENT ON TRIGGER trg_payments_reference ON payment_service.payments IS
-    'Keeps crmdb.payment_references in step with the reference numbers of the payments';
+    'Registers the reference of each new payment in crmdb.payment_references, unregisters that of each deleted one';
+
+-- Every UPDATE whose stored row changes the reference or the id, whatever
+-- the columns of its SET list (a BEFORE trigger may rewrite them); other
+-- updates queue no trigger event at all.
+CREATE TRIGGER trg_payments_reference_update
+    AFTER UPDATE
+    ON payment_service.payments
+    FOR EACH ROW
+    WHEN (OLD.reference_number IS DISTINCT FROM NEW.reference_number
+          OR OLD.id IS DISTINCT FROM NEW.id)
+    EXECUTE FUNCTION crmdb.payment_reference_sync();
+COMMENT ON TRIGGER trg_payments_reference_update ON payment_service.payments IS
+    'Moves the registration in crmdb.payment_references when an update changes a payment''s reference or id';
 
 CREATE TRIGGER trg_payments_reference_truncate
-    AFTER TRUNCATE ON payment_service.payments
+    BEFORE TRUNCATE ON payment_service.payments
     FOR EACH STATEMENT EXECUTE FUNCTION crmdb.payment_reference_truncate();
 COMMENT ON TRIGGER trg_payments_reference_truncate ON payment_service.payments IS
-    'Empties crmdb.payment_references when all payments are truncated';
+    'Unregisters the references of the payments TRUNCATE removes; those of detached or dropped partitions stay registered';
 
 -- payment_summary: one row per loan account, customer and calendar month of
 -- payment_date.

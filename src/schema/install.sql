@@ -13,7 +13,7 @@ RETURNS trigger
 AS 'MODULE_PATHNAME', 'payment_reference_sync'
 LANGUAGE C;
 COMMENT ON FUNCTION @extschema@.payment_reference_sync() IS
-    'Row trigger on payment_service.payments: keeps crmdb.payment_references in step, so that a reference number is unique across all partitions';
+    'Row trigger on payment_service.payments: keeps crmdb.payment_references in step, writing it as its owner, so that a reference number is unique across all partitions';
 REVOKE ALL ON FUNCTION @extschema@.payment_reference_sync() FROM PUBLIC;
 
 CREATE FUNCTION @extschema@.payment_reference_truncate()
@@ -21,7 +21,7 @@ RETURNS trigger
 AS 'MODULE_PATHNAME', 'payment_reference_truncate'
 LANGUAGE C;
 COMMENT ON FUNCTION @extschema@.payment_reference_truncate() IS
-    'AFTER TRUNCATE trigger on payment_service.payments: empties crmdb.payment_references';
+    'BEFORE TRUNCATE trigger on payment_service.payments: unregisters the references of the payments truncated';
 REVOKE ALL ON FUNCTION @extschema@.payment_reference_truncate() FROM PUBLIC;
 
 CREATE FUNCTION @extschema@.install()
