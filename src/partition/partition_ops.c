@@ -12,14 +12,20 @@
  *
  * Creating a partition does all the work that grows with the data (moving
  * rows, building indexes, checking foreign keys) without blocking the
- * parent's readers and writers, and holds the locks that do block them
- * only for catalog work and for the rows writers added at the last moment:
+ * parent's readers and writers, holds no lock that the writers of the
+ * tables it references would wait for until the end, and holds the locks
+ * that do block them only for catalog work and for the rows writers added
+ * at the last moment:
  *
  *	1. Lock the parent in SHARE UPDATE EXCLUSIVE mode (blocks other DDL and
  *	   a second maintenance, not INSERT/UPDATE/DELETE/SELECT), then check
- *	   that the range is still free.
+ *	   that the range is still free, and that rows may move at all: no
+ *	   row-level security policy may hide rows of DEFAULT from the move,
+ *	   and neither DEFAULT's triggers nor logical replication may take the
+ *	   move for a change of the rows (see check_movable()).
  *	2. CREATE TABLE ... (LIKE parent) as a standalone table, with a CHECK
- *	   constraint matching the bounds, the parent's privileges and owner.
+ *	   constraint matching the bounds, the parent's privileges and owner;
+ *	   the parent's NOT VALID CHECK constraints are left out until step 7.
  *	3. Set a mark on DEFAULT: read the WAL insert position L0, wait until
  *	   the transactions writing DEFAULT at that moment end (without
  *	   locking DEFAULT: later writers go on), take a snapshot S0.  Then
@@ -28,14 +34,9 @@
  *	   only ROW EXCLUSIVE on DEFAULT: readers and writers go on.
  *	4. Build the parent's indexes on the new table (bulk builds, faster
  *	   than maintaining them row by row, and before any strong lock).
- *	5. Give the new table the parent's foreign keys under the parent's
- *	   names, NOT VALID, then VALIDATE CONSTRAINT: the check of the moved
- *	   rows runs holding SHARE UPDATE EXCLUSIVE on the new table and ROW
- *	   SHARE on the referenced one, and ATTACH later adopts these
- *	   constraints instead of cloning the parent's and checking every row
- *	   again under its locks.  Adding them locks each referenced table in
- *	   SHARE ROW EXCLUSIVE mode (blocking its writers, not its readers nor
- *	   the writers of the parent) until the unit commits, as ATTACH does.
+ *	5. Prove the parent's foreign keys on the new table's rows with one
+ *	   query each (the anti-join core's VALIDATE CONSTRAINT runs), holding
+ *	   only ACCESS SHARE on the referenced tables: their writers go on.
  *	6. Set a second mark (L1, S1) and move the rows of the range added
  *	   since the first one.  A row the move of step 3 did not see was
  *	   written by a transaction that S0 does not see, and after L0: a
@@ -49,38 +50,51 @@
  *	   TID the tuples whose xmin S0 does not see (their rows if committed).
  *	   By the same reasoning, whatever this misses (not committed yet, or
  *	   added after the look at its page) is added since the second mark.
- *	7. Lock the parent, then DEFAULT, in ACCESS EXCLUSIVE mode, and move
- *	   the rows added since the second mark in the same way.  Now DEFAULT
- *	   holds no row of the range and no one can add one: give it a CHECK
- *	   constraint saying exactly that (the partition constraint ATTACH is
- *	   about to give it), marked valid without a scan, as PostgreSQL marks
- *	   the constraints of a table it creates.
+ *	7. Take the lock set: the parent and DEFAULT in ACCESS EXCLUSIVE mode,
+ *	   the tables the parent's foreign keys involve in SHARE ROW EXCLUSIVE
+ *	   mode, without ever waiting for one while holding another
+ *	   (lock_set()).  Move the rows added since the second mark the same
+ *	   way, but find the pages changed since L1 in the WAL written since
+ *	   (blocks_changed_since()): the record of every change names its
+ *	   page, so this reads the last moments' WAL and those pages, not a
+ *	   page of DEFAULT per 8 kB of it, which costs disk reads when DEFAULT
+ *	   is not cached.  Now DEFAULT holds no row of the range and no one can
+ *	   add one: give it a CHECK constraint saying exactly that (the
+ *	   partition constraint ATTACH is about to give it), marked valid
+ *	   without a scan, as PostgreSQL marks the constraints of a table it
+ *	   creates.  Add the foreign keys proved in step 5 the same way, under
+ *	   the parent's names, and the parent's NOT VALID CHECK constraints,
+ *	   NOT VALID.
  *	8. ATTACH.  The two CHECK constraints spare it the scans of the new
  *	   table and of DEFAULT; it adopts the indexes and the foreign keys and
  *	   clones the row triggers: catalog work only.  The CHECK constraints
  *	   are dropped (no other session ever sees DEFAULT's) and the
  *	   transaction commits at once, releasing the locks.
  *
- * So the locks of steps 7 and 8 are held for a read of DEFAULT's page
- * LSNs (about 22,000 pages for a million rows: a few milliseconds when
- * cached) and of the tuple headers of the few pages changed in the last
- * moments, the rows added then, and catalog work; not for anything that
- * grows with the rows moved.  Where the reasoning of step 6 does not hold
- * (DEFAULT unlogged, partitioned, foreign or of another table access
- * method), the catch-ups of steps 6 and 7 scan the range instead, step 7
- * under the lock; so do they when millions of rows were added meanwhile.
+ * So the locks of steps 7 and 8 are held for a read of the WAL written
+ * since step 6 and of the pages it names, the rows added then, and catalog
+ * work; not for anything that grows with the rows moved or with the size
+ * of DEFAULT.  Where the reasoning of step 6 does not hold (DEFAULT
+ * unlogged, partitioned, foreign or of another table access method), the
+ * catch-ups of steps 6 and 7 scan the range instead, step 7 under the
+ * lock; so do they when millions of rows were added meanwhile.  Where the
+ * WAL may not name every change (wal_level minimal), or more than
+ * CATCHUP_WAL_MAX bytes of it were written since step 6, or it was
+ * recycled, step 7 reads the LSN of every page of DEFAULT as step 6 does.
  * Where the CHECK constraint cannot be added (DEFAULT not a plain table,
  * not owned by the parent's owner, or with trigger events pending in this
  * transaction), ATTACH scans DEFAULT; foreign keys not validated on the
- * parent, inherited, self-referencing, or that the owner may no longer add
- * by name (REFERENCES or schema USAGE revoked) are left to ATTACH, which
- * checks the validated ones under its locks.  A table that got no rows
- * leaves its foreign keys to ATTACH (checking an empty table is instant),
- * and a DEFAULT of fewer than DEFAULT_BOUND_MIN_PAGES pages gets no CHECK
- * constraint (ATTACH's check of it is quicker than adding and dropping
- * one).  In the function form a unit after the first finds DEFAULT locked
- * by its own transaction already: its move sees every row and nothing
- * needs catching up.
+ * parent, inherited, self-referencing, that the owner may no longer add
+ * by name (REFERENCES or schema USAGE revoked) or that step 5 cannot prove
+ * by a query (no SELECT on the referenced columns, row-level security on
+ * the referenced table, a nondeterministic collation) are left to ATTACH,
+ * which checks the validated ones under its locks.  A table that got no
+ * rows leaves its foreign keys to ATTACH (checking an empty table is
+ * instant), and a DEFAULT of fewer than DEFAULT_BOUND_MIN_PAGES pages gets
+ * no CHECK constraint (ATTACH's check of it is quicker than adding and
+ * dropping one).  In the function form a unit after the first finds
+ * DEFAULT locked by its own transaction already: its move sees every row
+ * and nothing needs catching up.
  *
  * Why the parent's ACCESS EXCLUSIVE lock in step 7, which core's ATTACH
  * does not need: a query on the parent takes its list of partitions when
@@ -92,29 +106,51 @@
  * well: it waits before routing its row, so a row for the new range goes
  * to the new partition instead of failing DEFAULT's new constraint.
  *
+ * Deadlocks.  The unit and the application's transactions can wait for
+ * each other in two ways, and the unit is always the one that yields:
+ *
+ *	- Table locks.  The lock set needs the parent, DEFAULT and the
+ *	  referenced tables at once, and an application transaction may hold
+ *	  any of them (payments, then a loan; or a loan, then payments) while
+ *	  it waits for another.  The unit never waits for one of the set while
+ *	  holding another: an attempt waits for one alone (with lock_timeout),
+ *	  takes the others only if they are free at once, and otherwise lets
+ *	  all of them go and waits for the one it could not have next time.
+ *	  Before the lock set the unit holds no lock a writer waits for (SHARE
+ *	  UPDATE EXCLUSIVE on the parent, ROW EXCLUSIVE on DEFAULT, ACCESS
+ *	  SHARE on the referenced tables).
+ *	- Moved rows.  The rows moved are deleted from DEFAULT by the unit's
+ *	  transaction until it commits: an UPDATE, DELETE or row lock of one of
+ *	  them (a foreign key check included) waits for the unit, holding its
+ *	  own locks on the parent.  The unit looks for such waiters between
+ *	  its steps and whenever one of its waits ends without the lock, and
+ *	  then rolls back (give_way_if_waited_on()): the waiter goes on with
+ *	  the row still in DEFAULT, and the next run moves the row with its
+ *	  latest values, or not at all if it was deleted.  Its waits are kept
+ *	  to half of deadlock_timeout meanwhile, so that it gives way before a
+ *	  waiter's own deadlock check could find a cycle and fail the waiter.
+ *
  * Every lock the unit asks for explicitly, and the waits for DEFAULT's
  * writers, are taken with lock_timeout and retried
  * (crmdb.partition_lock_retries times, crmdb.partition_retry_delay apart):
  * a unit never waits long behind a reader while queueing everyone else
- * behind itself.  The WAL of the
- * move, of each index build and of the validations is flushed as soon as
- * it is written, so that a concurrent writer's commit, which must flush
- * all WAL written before it, never finds much of ours to flush, and the
- * commit of the unit little.
+ * behind itself.  The WAL of the move, of each index build and of the
+ * checks is flushed as soon as it is written, so that a concurrent
+ * writer's commit, which must flush all WAL written before it, never finds
+ * much of ours to flush, and the commit of the unit little.
  *
  * The move is a storage move, not a change of the rows: it runs with
  * session_replication_role = replica, so that ordinary row triggers (the
  * payment reference registry of payments, foreign key checks of rows that
  * were checked when they were written, users' audit triggers) do not fire
  * for it, exactly as they do not fire for ATTACH or DETACH.  A DEFAULT
- * partition with triggers enabled ALWAYS or REPLICA is refused.  Readers
- * of the parent see every row exactly once: before the commit in DEFAULT,
- * after it in the new partition.  The rows moved after step 5 are not
- * checked against the foreign keys again: they were checked when they
- * were written, and a referenced row removed since would have had to wait
- * for this unit (its removal finds the row in DEFAULT, deleted by this
- * unit's uncommitted move), while this unit holds the referenced tables
- * against such removals from step 5 on.
+ * partition with triggers enabled ALWAYS or REPLICA is refused, and so is
+ * a published table unless crmdb.partition_drain_published allows it
+ * (logical replication sees the move as deletes from DEFAULT and inserts
+ * into a table that is no partition yet).  Readers of the parent see every
+ * row exactly once: before the commit in DEFAULT, after it in the new
+ * partition.  The foreign keys proved in step 5 stay proved until the
+ * commit: see add_proved_foreign_keys().
  *
  * Copyright (c) 2026, crmdb authors
  *
