@@ -225,12 +225,12 @@ DROP PUBLICATION dr_pub_all;
 CREATE TABLE dr.nv (id int, at date NOT NULL, amount int) PARTITION BY RANGE (at);
 CREATE TABLE dr.nv_default PARTITION OF dr.nv DEFAULT;
 INSERT INTO dr.nv VALUES (1, '2026-01-05', -5), (2, '2026-01-06', 5);
-ALTER TABLE dr.nv ADD CONSTRAINT nv_positive CHECK (amount > 0) NOT VALID;
+ALTER TABLE dr.nv ADD CONSTRAINT "nv positive" CHECK (amount > 0) NOT VALID;
 INSERT INTO crmdb.partition_config (parent_table, premake) VALUES ('dr.nv', 0);
 SELECT action, partition_name, rows_affected FROM crmdb.run_maintenance('dr.nv', '2026-02-10 00:00:00+00');
 SELECT tableoid::regclass, id, amount FROM dr.nv ORDER BY id;
 SELECT conrelid::regclass, conname, convalidated, conislocal, coninhcount
-FROM pg_constraint WHERE conname = 'nv_positive' ORDER BY conrelid::regclass::text;
+FROM pg_constraint WHERE conname = 'nv positive' ORDER BY conrelid::regclass::text;
 INSERT INTO dr.nv VALUES (3, '2026-01-07', -1);
 
 DELETE FROM crmdb.partition_config WHERE parent_table::text LIKE 'dr.%';

@@ -1751,13 +1751,18 @@ catch_up(const CrmdbPartConfig *config, Oid defpart, Oid child,
 	return moved;
 }
 
+/* A CHECK constraint of the parent that is NOT VALID. */
+typedef struct NotValidCheck
+{
+	char	   *name;			/* quoted */
+	char	   *definition;		/* pg_get_constraintdef(): "CHECK (...) NOT VALID" */
+} NotValidCheck;
+
 /*
- * The parent's CHECK constraints that are NOT VALID, as "name definition"
- * pairs ready for ALTER TABLE ... ADD CONSTRAINT (the definition says NOT
- * VALID).  CREATE TABLE ... LIKE copies them as valid constraints, which
- * the rows they were not validated against (and which DEFAULT may hold)
- * would fail: the new table gets them only after the rows have moved, NOT
- * VALID as on the parent.
+ * The parent's CHECK constraints that are NOT VALID.  CREATE TABLE ...
+ * LIKE copies them as valid constraints, which the rows they were never
+ * checked against (and which DEFAULT may hold) would fail: the new table
+ * gets them only after the rows have moved, NOT VALID as on the parent.
  */
 static List *
 not_valid_checks(Oid parent)
@@ -1766,8 +1771,7 @@ not_valid_checks(Oid parent)
 	Datum		args[1] = {ObjectIdGetDatum(parent)};
 	List	   *result = NIL;
 
-	crmdb_spi_exec_args("SELECT pg_catalog.quote_ident(conname) OPERATOR(pg_catalog.||) ' '"
-						" OPERATOR(pg_catalog.||) pg_catalog.pg_get_constraintdef(oid)"
+	crmdb_spi_exec_args("SELECT pg_catalog.quote_ident(conname), pg_catalog.pg_get_constraintdef(oid)"
 						" FROM pg_catalog.pg_constraint"
 						" WHERE conrelid OPERATOR(pg_catalog.=) $1"
 						" AND contype OPERATOR(pg_catalog.=) 'c'"
@@ -1775,8 +1779,13 @@ not_valid_checks(Oid parent)
 						" ORDER BY conname",
 						1, argtypes, args, NULL, false, SPI_OK_SELECT);
 	for (uint64 i = 0; i < SPI_processed; i++)
-		result = lappend(result, SPI_getvalue(SPI_tuptable->vals[i],
-											  SPI_tuptable->tupdesc, 1));
+	{
+		NotValidCheck *check = palloc(sizeof(NotValidCheck));
+
+		check->name = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
+		check->definition = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2);
+		result = lappend(result, check);
+	}
 	return result;
 }
 
@@ -1896,13 +1905,9 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	/* the parent's NOT VALID checks come back after the moves, NOT VALID */
 	checks = not_valid_checks(parent);
 	foreach(lc, checks)
-	{
-		char	   *name = pstrdup(lfirst(lc));
-
-		*strchr(name, ' ') = '\0';
-		crmdb_spi_exec(psprintf("ALTER TABLE %s DROP CONSTRAINT %s", qname, name),
+		crmdb_spi_exec(psprintf("ALTER TABLE %s DROP CONSTRAINT %s", qname,
+								((NotValidCheck *) lfirst(lc))->name),
 					   SPI_OK_UTILITY);
-	}
 
 	copy_privileges(parent, child);
 	STEP_DONE("create table");
@@ -2036,8 +2041,9 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	}
 	add_proved_foreign_keys(qname, foreign_keys);
 	foreach(lc, checks)
-		crmdb_spi_exec(psprintf("ALTER TABLE %s ADD CONSTRAINT %s", qname,
-								(char *) lfirst(lc)),
+		crmdb_spi_exec(psprintf("ALTER TABLE %s ADD CONSTRAINT %s %s", qname,
+								((NotValidCheck *) lfirst(lc))->name,
+								((NotValidCheck *) lfirst(lc))->definition),
 					   SPI_OK_UTILITY);
 	STEP_DONE("last catch-up move");
 
