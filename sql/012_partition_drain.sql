@@ -211,6 +211,9 @@ CREATE PUBLICATION dr_pub_all FOR ALL TABLES;
 RESET client_min_messages;
 SELECT * FROM crmdb.create_partitions('dr.pub', '2025-10-01 00:00+00', '2025-10-02 00:00+00');
 -- the setting allows it (superusers only)
+SET ROLE regress_crmdb_dr_owner;
+SET crmdb.partition_drain_published = on;
+RESET ROLE;
 SET crmdb.partition_drain_published = on;
 SELECT action, partition_name, rows_affected FROM crmdb.run_maintenance('dr.pub', '2026-02-10 00:00:00+00');
 RESET crmdb.partition_drain_published;
