@@ -236,6 +236,21 @@ SELECT conrelid::regclass, conname, convalidated, conislocal, coninhcount
 FROM pg_constraint WHERE conname = 'nv positive' ORDER BY conrelid::regclass::text;
 INSERT INTO dr.nv VALUES (3, '2026-01-07', -1);
 
+--
+-- A DEFAULT of more than one chunk of the bulk move (1024 pages): every
+-- row of the range moves, once, the rows of other ranges stay.
+--
+CREATE TABLE dr.big (id int, at date NOT NULL, pad text) PARTITION BY RANGE (at);
+CREATE TABLE dr.big_default PARTITION OF dr.big DEFAULT;
+INSERT INTO dr.big SELECT g, CASE WHEN g % 3 = 0 THEN date '2030-01-01' ELSE date '2026-01-01' + g % 80 END,
+       repeat('x', 200) FROM generate_series(1, 50000) g;
+SELECT pg_relation_size('dr.big_default') > 1024 * 8192 AS several_chunks;
+INSERT INTO crmdb.partition_config (parent_table, premake) VALUES ('dr.big', 0);
+SET client_min_messages = error;
+SELECT action, partition_name, rows_affected FROM crmdb.run_maintenance('dr.big', '2026-02-10 00:00:00+00');
+RESET client_min_messages;
+SELECT tableoid::regclass, count(*), count(DISTINCT id), min(at), max(at) FROM dr.big GROUP BY 1 ORDER BY 1;
+
 DELETE FROM crmdb.partition_config WHERE parent_table::text LIKE 'dr.%';
 SET client_min_messages = warning;
 DROP SCHEMA dr CASCADE;

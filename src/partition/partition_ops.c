@@ -29,9 +29,12 @@
  *	3. Set a mark on DEFAULT: read the WAL insert position L0, wait until
  *	   the transactions writing DEFAULT at that moment end (without
  *	   locking DEFAULT: later writers go on), take a snapshot S0.  Then
- *	   move the range's rows out of DEFAULT in one statement,
- *	   WITH moved AS (DELETE ... RETURNING) INSERT INTO new ..., holding
- *	   only ROW EXCLUSIVE on DEFAULT: readers and writers go on.
+ *	   move the range's rows out of DEFAULT,
+ *	   WITH moved AS (DELETE ... RETURNING) INSERT INTO new ..., one
+ *	   statement per MOVE_CHUNK_PAGES pages of DEFAULT (by TID range),
+ *	   holding only ROW EXCLUSIVE on DEFAULT: readers and writers go on.
+ *	   Each statement sees every row S0 sees on its pages; rows added to
+ *	   pages already moved are the catch-ups' business.
  *	4. Build the parent's indexes on the new table (bulk builds, faster
  *	   than maintaining them row by row, and before any strong lock).
  *	5. Prove the parent's foreign keys on the new table's rows with one
@@ -812,40 +815,99 @@ check_movable(const CrmdbPartConfig *config, Oid defpart,
 /*
  * Move the rows of [lo, hi) from DEFAULT into the new table, in one
  * statement, with row triggers off (see the file header); only those
- * among the tuples tids when tids is not NULL.  Returns the number of rows
- * moved.
+ * among the tuples tids when tids is not NULL, only those on the pages
+ * [from_block, to_block) when from_block is valid.  Returns the number of
+ * rows moved.
  */
 static int64
 move_rows(const CrmdbPartConfig *config, Oid defpart, Oid child,
-		  const char *columns, int64 lo, int64 hi, ArrayType *tids)
+		  const char *columns, int64 lo, int64 hi, ArrayType *tids,
+		  BlockNumber from_block, BlockNumber to_block)
 {
 	const char *col = quote_identifier(config->control_column);
-	Oid			argtypes[3] = {config->keytype, config->keytype, TIDARRAYOID};
-	Datum		args[3];
+	Oid			argtypes[5];
+	Datum		args[5];
+	ItemPointerData from;
+	ItemPointerData to;
+	StringInfoData where;
 	char	   *sql;
 	int			save_nestlevel;
 	int64		moved;
 
+	argtypes[0] = argtypes[1] = config->keytype;
+	argtypes[2] = TIDARRAYOID;
+	argtypes[3] = argtypes[4] = TIDOID;
 	args[0] = crmdb_bound_to_datum(lo, config->keytype);
 	args[1] = crmdb_bound_to_datum(hi, config->keytype);
 	args[2] = tids ? PointerGetDatum(tids) : (Datum) 0;
-	sql = psprintf("WITH moved AS (DELETE FROM %s WHERE %s%s RETURNING %s)"
+	initStringInfo(&where);
+	appendStringInfoString(&where, range_condition(col, lo, hi));
+	if (tids)
+		appendStringInfoString(&where, " AND ctid OPERATOR(pg_catalog.=) ANY ($3)");
+	if (BlockNumberIsValid(from_block))
+	{
+		/* a TID range scan reads only these pages */
+		ItemPointerSet(&from, from_block, 0);
+		ItemPointerSet(&to, to_block, 0);
+		args[3] = PointerGetDatum(&from);
+		args[4] = PointerGetDatum(&to);
+		appendStringInfoString(&where,
+							   " AND ctid OPERATOR(pg_catalog.>=) $4"
+							   " AND ctid OPERATOR(pg_catalog.<) $5");
+	}
+	else
+		args[3] = args[4] = (Datum) 0;
+	sql = psprintf("WITH moved AS (DELETE FROM %s WHERE %s RETURNING %s)"
 				   " INSERT INTO %s (%s) SELECT %s FROM moved",
-				   crmdb_qualified_relname(defpart),
-				   range_condition(col, lo, hi),
-				   tids ? " AND ctid OPERATOR(pg_catalog.=) ANY ($3)" : "",
-				   columns,
+				   crmdb_qualified_relname(defpart), where.data, columns,
 				   crmdb_qualified_relname(child), columns, columns);
 
 	save_nestlevel = NewGUCNestLevel();
 	(void) set_config_option("session_replication_role", "replica",
 							 PGC_SUSET, PGC_S_SESSION,
 							 GUC_ACTION_SAVE, true, 0, false);
-	crmdb_spi_exec_args(sql, tids ? 3 : 2, argtypes, args, NULL, false,
-						SPI_OK_INSERT);
+	crmdb_spi_exec_args(sql, 5, argtypes, args, NULL, false, SPI_OK_INSERT);
 	moved = (int64) SPI_processed;
 	AtEOXact_GUC(true, save_nestlevel);
 
+	return moved;
+}
+
+/* Pages of DEFAULT that one statement of the bulk move reads (8 MB). */
+#define MOVE_CHUNK_PAGES 1024
+
+/*
+ * move_rows_by_chunks
+ *		The bulk move of step 3 of a DEFAULT whose pages show its changes
+ *		(see pages_show_changes()): one statement per MOVE_CHUNK_PAGES pages
+ *		of DEFAULT, by TID range, with a look between two statements for
+ *		sessions waiting for the rows moved (give_way_if_waited_on()), so
+ *		that such a session waits for one chunk rather than for the whole
+ *		move.  The pages DEFAULT gains meanwhile, and the rows added to the
+ *		pages already moved, are the catch-ups' business, as are the rows
+ *		added during a single statement.  Returns the number of rows moved.
+ */
+static int64
+move_rows_by_chunks(const CrmdbPartConfig *config, Oid defpart, Oid child,
+					const char *columns, int64 lo, int64 hi)
+{
+	Relation	defrel = table_open(defpart, NoLock);
+	BlockNumber nblocks = RelationGetNumberOfBlocks(defrel);
+	int64		moved = 0;
+
+	table_close(defrel, NoLock);
+	for (BlockNumber from = 0; from < nblocks; from += MOVE_CHUNK_PAGES)
+	{
+		BlockNumber to = (nblocks - from > MOVE_CHUNK_PAGES) ?
+		from + MOVE_CHUNK_PAGES : nblocks;
+
+		CHECK_FOR_INTERRUPTS();
+		moved += move_rows(config, defpart, child, columns, lo, hi, NULL,
+						   from, to);
+		/* see the file header */
+		XLogFlush(XactLastRecEnd);
+		give_way_if_waited_on(unit_moved_from);
+	}
 	return moved;
 }
 
@@ -1740,12 +1802,14 @@ catch_up(const CrmdbPartConfig *config, Oid defpart, Oid child,
 	if (too_many)
 	{
 		check_movable(config, defpart, blockers, lo, hi, NULL);
-		moved = move_rows(config, defpart, child, columns, lo, hi, NULL);
+		moved = move_rows(config, defpart, child, columns, lo, hi, NULL,
+						   InvalidBlockNumber, InvalidBlockNumber);
 	}
 	else if (tids != NULL)
 	{
 		check_movable(config, defpart, blockers, lo, hi, tids);
-		moved = move_rows(config, defpart, child, columns, lo, hi, tids);
+		moved = move_rows(config, defpart, child, columns, lo, hi, tids,
+						   InvalidBlockNumber, InvalidBlockNumber);
 	}
 	MemoryContextDelete(cxt);
 	return moved;
@@ -1954,8 +2018,13 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 								 PGC_USERSET, PGC_S_SESSION,
 								 GUC_ACTION_SAVE, true, 0, false);
 
-		result->rows_moved += move_rows(config, defpart, child, columns,
-										lo, hi, NULL);
+		if (by_pages)
+			result->rows_moved += move_rows_by_chunks(config, defpart, child,
+													  columns, lo, hi);
+		else
+			result->rows_moved += move_rows(config, defpart, child, columns,
+											lo, hi, NULL, InvalidBlockNumber,
+											InvalidBlockNumber);
 		/* see the file header */
 		XLogFlush(XactLastRecEnd);
 	}
@@ -1995,7 +2064,8 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 		{
 			check_movable(config, defpart, &blockers, lo, hi, NULL);
 			result->rows_moved += move_rows(config, defpart, child, columns,
-											lo, hi, NULL);
+											lo, hi, NULL, InvalidBlockNumber,
+											InvalidBlockNumber);
 		}
 	}
 	STEP_DONE("catch-up move");
@@ -2032,7 +2102,8 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 			{
 				check_movable(config, defpart, &blockers, lo, hi, NULL);
 				result->rows_moved += move_rows(config, defpart, child, columns,
-												lo, hi, NULL);
+												lo, hi, NULL, InvalidBlockNumber,
+												InvalidBlockNumber);
 			}
 		}
 		default_bound = default_worth_bound(defpart);
