@@ -132,6 +132,10 @@
  *	  latest values, or not at all if it was deleted.  Its waits are kept
  *	  to half of deadlock_timeout meanwhile, so that it gives way before a
  *	  waiter's own deadlock check could find a cycle and fail the waiter.
+ *	  It never commits while such a session waits (whose UPDATE would then
+ *	  find the row deleted and change nothing): the session holds at least
+ *	  ROW SHARE on the parent or on DEFAULT, which the lock set needs, so
+ *	  the lock set fails, and the unit gives way after a failed attempt.
  *
  * Every lock the unit asks for explicitly, and the waits for DEFAULT's
  * writers, are taken with lock_timeout and retried
