@@ -91,6 +91,8 @@ ISOLATION = \
 	partition_attach_insert \
 	partition_concurrent_runs \
 	partition_drain_race \
+	partition_drain_app \
+	partition_drain_rls \
 	refresh_race \
 	refresh_reader \
 	refresh_locked \

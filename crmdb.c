@@ -48,6 +48,7 @@ int			crmdb_health_stale_after_min = 60;
 int			crmdb_partition_lock_retries = 3;
 int			crmdb_partition_retry_delay_ms = 200;
 int			crmdb_partition_max_create = 1000;
+bool		crmdb_partition_drain_published = false;
 int			crmdb_change_tracking_slots = 65536;
 int			crmdb_validation_runs_kept = 30;
 int			crmdb_validation_keys_per_rule = 100;
@@ -136,6 +137,17 @@ _PG_init(void)
 							PGC_SUSET,
 							0,
 							NULL, NULL, NULL);
+
+	DefineCustomBoolVariable("crmdb.partition_drain_published",
+							 "Allows partition maintenance to move rows out of the DEFAULT partition of a published table.",
+							 "Logical replication carries such a move as deletes from DEFAULT and "
+							 "inserts into a table that is not yet a partition: subscribers lose "
+							 "the rows moved. Off refuses to move them.",
+							 &crmdb_partition_drain_published,
+							 false,
+							 PGC_SUSET,
+							 0,
+							 NULL, NULL, NULL);
 
 	/* view refresh GUCs */
 

@@ -187,6 +187,70 @@ SELECT tableoid::regclass, id FROM dr.always;
 SELECT action, detail, success, sqlstate, error_message FROM crmdb.maintenance_log
 WHERE object_name = 'dr.always' ORDER BY log_id;
 
+--
+-- A published table is not drained unless crmdb.partition_drain_published
+-- allows it: logical replication would carry the move as deletes from
+-- DEFAULT and inserts into a table that is not a partition yet.  A range
+-- with no rows in DEFAULT (a premade partition) is created all the same.
+--
+SHOW crmdb.partition_drain_published;
+CREATE TABLE dr.pub (id int, at date NOT NULL, PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+CREATE TABLE dr.pub_default PARTITION OF dr.pub DEFAULT;
+INSERT INTO dr.pub VALUES (1, '2026-01-05'), (2, '2025-12-24');
+INSERT INTO crmdb.partition_config (parent_table, premake) VALUES ('dr.pub', 1);
+SET client_min_messages = error;
+CREATE PUBLICATION dr_pub FOR TABLE dr.pub WITH (publish_via_partition_root);
+RESET client_min_messages;
+SELECT action, partition_name, rows_affected FROM crmdb.run_maintenance('dr.pub', '2026-02-10 00:00:00+00');
+SELECT tableoid::regclass, id FROM dr.pub ORDER BY id;
+SELECT * FROM crmdb.create_partitions('dr.pub', '2025-10-01 00:00+00', '2025-10-02 00:00+00');
+-- FOR ALL TABLES covers it too
+DROP PUBLICATION dr_pub;
+SET client_min_messages = error;
+CREATE PUBLICATION dr_pub_all FOR ALL TABLES;
+RESET client_min_messages;
+SELECT * FROM crmdb.create_partitions('dr.pub', '2025-10-01 00:00+00', '2025-10-02 00:00+00');
+-- the setting allows it (superusers only)
+SET ROLE regress_crmdb_dr_owner;
+SET crmdb.partition_drain_published = on;
+RESET ROLE;
+SET crmdb.partition_drain_published = on;
+SELECT action, partition_name, rows_affected FROM crmdb.run_maintenance('dr.pub', '2026-02-10 00:00:00+00');
+RESET crmdb.partition_drain_published;
+SELECT tableoid::regclass, id FROM dr.pub ORDER BY id;
+DROP PUBLICATION dr_pub_all;
+
+--
+-- A CHECK constraint of the parent that is NOT VALID, with rows that
+-- violate it (in DEFAULT): the new partition gets it NOT VALID as well,
+-- after the rows have moved, and the rows move.
+--
+CREATE TABLE dr.nv (id int, at date NOT NULL, amount int) PARTITION BY RANGE (at);
+CREATE TABLE dr.nv_default PARTITION OF dr.nv DEFAULT;
+INSERT INTO dr.nv VALUES (1, '2026-01-05', -5), (2, '2026-01-06', 5);
+ALTER TABLE dr.nv ADD CONSTRAINT "nv positive" CHECK (amount > 0) NOT VALID;
+INSERT INTO crmdb.partition_config (parent_table, premake) VALUES ('dr.nv', 0);
+SELECT action, partition_name, rows_affected FROM crmdb.run_maintenance('dr.nv', '2026-02-10 00:00:00+00');
+SELECT tableoid::regclass, id, amount FROM dr.nv ORDER BY id;
+SELECT conrelid::regclass, conname, convalidated, conislocal, coninhcount
+FROM pg_constraint WHERE conname = 'nv positive' ORDER BY conrelid::regclass::text;
+INSERT INTO dr.nv VALUES (3, '2026-01-07', -1);
+
+--
+-- A DEFAULT of more than one chunk of the bulk move (1024 pages): every
+-- row of the range moves, once, the rows of other ranges stay.
+--
+CREATE TABLE dr.big (id int, at date NOT NULL, pad text) PARTITION BY RANGE (at);
+CREATE TABLE dr.big_default PARTITION OF dr.big DEFAULT;
+INSERT INTO dr.big SELECT g, CASE WHEN g % 3 = 0 THEN date '2030-01-01' ELSE date '2026-01-01' + g % 80 END,
+       repeat('x', 200) FROM generate_series(1, 50000) g;
+SELECT pg_relation_size('dr.big_default') > 1024 * 8192 AS several_chunks;
+INSERT INTO crmdb.partition_config (parent_table, premake) VALUES ('dr.big', 0);
+SET client_min_messages = error;
+SELECT action, partition_name, rows_affected FROM crmdb.run_maintenance('dr.big', '2026-02-10 00:00:00+00');
+RESET client_min_messages;
+SELECT tableoid::regclass, count(*), count(DISTINCT id), min(at), max(at) FROM dr.big GROUP BY 1 ORDER BY 1;
+
 DELETE FROM crmdb.partition_config WHERE parent_table::text LIKE 'dr.%';
 SET client_min_messages = warning;
 DROP SCHEMA dr CASCADE;

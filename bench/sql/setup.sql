@@ -179,16 +179,39 @@ BEGIN
 END
 $$;
 
+-- Keys of the rows bench.make_drain_source() made, for the clients that
+-- update and read them during a drain (pgbench picks a random n).
+CREATE FUNCTION bench.make_drain_keys()
+RETURNS bigint LANGUAGE plpgsql AS
+$$
+DECLARE
+    v_rows bigint;
+BEGIN
+    CREATE TABLE bench.drain_keys AS
+    SELECT (row_number() OVER (ORDER BY id))::int AS n, id, payment_date
+    FROM bench.drain_src;
+    GET DIAGNOSTICS v_rows = ROW_COUNT;
+    ALTER TABLE bench.drain_keys ADD PRIMARY KEY (n);
+    RETURN v_rows;
+END
+$$;
+
 -- Put the drain benchmark's table back to its starting point: partitions
 -- up to the current quarter, the rows of bench.drain_src (next quarter) in
 -- DEFAULT.  The DEFAULT partition is built anew as a plain table, filled,
 -- and attached, which builds its indexes in one sort each: much faster than
 -- inserting a million rows into eight indexes one by one.
-CREATE FUNCTION bench.drain_reset(p_parent regclass)
+--
+-- With p_bytes, DEFAULT also gets rows beyond the premake horizon (copies
+-- of bench.drain_src ten years and more later) until it is at least
+-- p_bytes large: rows the drain leaves where they are, but whose pages
+-- make DEFAULT large.
+CREATE FUNCTION bench.drain_reset(p_parent regclass, p_bytes bigint DEFAULT 0)
 RETURNS void LANGUAGE plpgsql AS
 $$
 DECLARE
     v_default text := p_parent::text || '_default';
+    v_years int := 10;
 BEGIN
     PERFORM bench.drop_partitions_from(p_parent, bench.quarter_start(now(), 1));
     IF to_regclass(v_default) IS NOT NULL THEN
@@ -197,6 +220,14 @@ BEGIN
     EXECUTE format('CREATE TABLE %s (LIKE %s INCLUDING DEFAULTS INCLUDING CONSTRAINTS)',
                    v_default, p_parent);
     EXECUTE format('INSERT INTO %s SELECT * FROM bench.drain_src', v_default);
+    IF pg_relation_size(v_default) < p_bytes THEN
+        CREATE TEMP TABLE drain_later ON COMMIT DROP AS SELECT * FROM bench.drain_src;
+        WHILE pg_relation_size(v_default) < p_bytes LOOP
+            UPDATE drain_later SET payment_date = payment_date + interval '1 year' * v_years;
+            EXECUTE format('INSERT INTO %s SELECT * FROM drain_later', v_default);
+            v_years := 1;
+        END LOOP;
+    END IF;
     EXECUTE format('ALTER TABLE %s ATTACH PARTITION %s DEFAULT', p_parent, v_default);
 END
 $$;

@@ -312,15 +312,26 @@ run_guarded(MaintRun *run, ParentRun *pr, GuardedFn fn, void *arg)
 		}
 
 		GetUserIdAndSecContext(&saved.userid, &saved.sec_context);
+		/*
+		 * SECURITY_NOFORCE_RLS: the owner reads its tables whole, as core's
+		 * foreign key checks do, even where row-level security is forced on
+		 * it (a move that skipped rows would leave them behind); row_security
+		 * off makes any query that policies would still affect fail instead
+		 * (see crmdb_check_default_readable()).
+		 */
 		SetUserIdAndSecContext(pr ? pr->owner : run->caller,
 							   saved.sec_context | SECURITY_LOCAL_USERID_CHANGE |
-							   SECURITY_RESTRICTED_OPERATION);
+							   SECURITY_RESTRICTED_OPERATION |
+							   SECURITY_NOFORCE_RLS);
 		save_nestlevel = NewGUCNestLevel();
 		snprintf(timeout, sizeof(timeout), "%d", crmdb_lock_timeout_ms);
 		(void) set_config_option("lock_timeout", timeout,
 								 PGC_USERSET, PGC_S_SESSION,
 								 GUC_ACTION_SAVE, true, 0, false);
 		(void) set_config_option("search_path", "pg_catalog, pg_temp",
+								 PGC_USERSET, PGC_S_SESSION,
+								 GUC_ACTION_SAVE, true, 0, false);
+		(void) set_config_option("row_security", "off",
 								 PGC_USERSET, PGC_S_SESSION,
 								 GUC_ACTION_SAVE, true, 0, false);
 

@@ -108,11 +108,13 @@ extern int64 crmdb_default_min_key(const CrmdbPartConfig *config, Oid defpart,
 								   int64 from, int64 below, bool *found);
 extern int64 crmdb_default_count(const CrmdbPartConfig *config, Oid defpart,
 								 List *pieces, bool nulls);
+extern void crmdb_check_default_readable(Oid defpart);
 
 /* GUC variables (crmdb.c) */
 extern int	crmdb_partition_lock_retries;
 extern int	crmdb_partition_retry_delay_ms;
 extern int	crmdb_partition_max_create;
+extern bool crmdb_partition_drain_published;
 
 /* partition.c: the partition step of crmdb.install() (schema/install.c) */
 extern void crmdb_partition_install(void);
