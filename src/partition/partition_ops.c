@@ -1538,6 +1538,26 @@ blocknumber_cmp(const void *a, const void *b)
 }
 
 /*
+ * wal_insert_end
+ *		Where the WAL inserted so far ends.  GetXLogInsertRecPtr() points
+ *		past the header of a page nothing has been written on yet: no
+ *		record ends there, and XLogFlush() of it fails ("xlog flush request
+ *		... is not satisfied").  Step back to the page boundary, where the
+ *		last record ends.
+ */
+static XLogRecPtr
+wal_insert_end(void)
+{
+	XLogRecPtr	ptr = GetXLogInsertRecPtr();
+
+	if (XLogSegmentOffset(ptr, wal_segment_size) == SizeOfXLogLongPHD)
+		ptr -= SizeOfXLogLongPHD;
+	else if (ptr % XLOG_BLCKSZ == SizeOfXLogShortPHD)
+		ptr -= SizeOfXLogShortPHD;
+	return ptr;
+}
+
+/*
  * blocks_changed_since
  *		The pages of rel's main fork that the WAL written since from names,
  *		sorted and without duplicates, read from the WAL itself: every
@@ -1554,7 +1574,7 @@ blocknumber_cmp(const void *a, const void *b)
 static BlockNumber *
 blocks_changed_since(Relation rel, XLogRecPtr from, int *nblocks)
 {
-	XLogRecPtr	to = GetXLogInsertRecPtr();
+	XLogRecPtr	to = wal_insert_end();
 	XLogSegNo	segno;
 	ReadLocalXLogPageNoWaitPrivate private;
 	XLogReaderState *reader;
