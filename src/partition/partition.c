@@ -293,8 +293,8 @@ run_guarded(MaintRun *run, ParentRun *pr, GuardedFn fn, void *arg)
 {
 	MemoryContext oldcontext = CurrentMemoryContext;
 	ResourceOwner oldowner = CurrentResourceOwner;
-	ErrorData  *edata = NULL;
-	bool		pushed_snapshot = false;
+	ErrorData  *volatile edata = NULL;
+	volatile bool pushed_snapshot = false;
 
 	BeginInternalSubTransaction(NULL);
 	MemoryContextSwitchTo(oldcontext);
@@ -1048,6 +1048,34 @@ maintain_parent(MaintRun *run, Oid parent, bool explicit, ParentRun *proto)
 }
 
 /*
+ * The configured tables, read as the extension's owner, copied into the
+ * run's memory context.
+ */
+static List *
+configured_parents(MaintRun *run)
+{
+	SavedUser	saved;
+	List	   *volatile parents = NIL;
+
+	as_extension_owner(run, &saved);
+	PG_TRY();
+	{
+		List	   *list = crmdb_configured_parents();
+		MemoryContext oldcontext = MemoryContextSwitchTo(run->cxt);
+
+		parents = list_copy(list);
+		MemoryContextSwitchTo(oldcontext);
+	}
+	PG_FINALLY();
+	{
+		restore_user(&saved);
+	}
+	PG_END_TRY();
+
+	return parents;
+}
+
+/*
  * Maintain one table, or every configured table (all).
  */
 static void
@@ -1059,24 +1087,8 @@ maintain(MaintRun *run, bool all, Oid parent)
 		maintain_parent(run, parent, true, NULL);
 	else
 	{
-		List	   *parents;
+		List	   *parents = configured_parents(run);
 		ListCell   *lc;
-		MemoryContext oldcontext;
-
-		as_extension_owner(run, &saved);
-		PG_TRY();
-		{
-			List	   *list = crmdb_configured_parents();
-
-			oldcontext = MemoryContextSwitchTo(run->cxt);
-			parents = list_copy(list);
-			MemoryContextSwitchTo(oldcontext);
-		}
-		PG_FINALLY();
-		{
-			restore_user(&saved);
-		}
-		PG_END_TRY();
 
 		foreach(lc, parents)
 			maintain_parent(run, lfirst_oid(lc), false, NULL);

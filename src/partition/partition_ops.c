@@ -338,7 +338,7 @@ retry_on_lock_timeout(void (*attempt) (void *arg), void *arg,
 {
 	int			attempts = 1 + crmdb_partition_lock_retries;
 
-	for (int n = 1;; n++)
+	for (volatile int n = 1;; n++)
 	{
 		MemoryContext oldcontext = CurrentMemoryContext;
 		ResourceOwner oldowner = CurrentResourceOwner;

@@ -566,6 +566,30 @@ compute_slots(ViewTask *task)
 }
 
 /*
+ * Run one INSERT of the bookkeeping (crmdb.view_refresh_state), as
+ * bookkeeping_begin() sets it up, restoring the caller's state whatever
+ * happens.
+ */
+static void
+bookkeeping_insert(const char *sql, int nargs, Oid *argtypes, Datum *values,
+				   const char *nulls)
+{
+	Bookkeeping bk;
+
+	bookkeeping_begin(&bk);
+	PG_TRY();
+	{
+		crmdb_spi_exec_args(sql, nargs, argtypes, values, nulls, false,
+							SPI_OK_INSERT);
+	}
+	PG_FINALLY();
+	{
+		bookkeeping_end(&bk);
+	}
+	PG_END_TRY();
+}
+
+/*
  * Read the crmdb.view_refresh_state rows of the tasks.
  */
 static void
@@ -967,7 +991,6 @@ bookkeeping_end(Bookkeeping *bk)
 static void
 save_state(ViewTask *task)
 {
-	Bookkeeping bk;
 	bool		refreshed;
 
 	refreshed = task_refreshed(task);
@@ -1009,34 +1032,24 @@ save_state(ViewTask *task)
 			values[5] = values[6] = values[7] = (Datum) 0;
 		}
 
-		bookkeeping_begin(&bk);
-		PG_TRY();
-		{
-			crmdb_spi_exec_args("INSERT INTO crmdb.view_refresh_state AS s"
-								" (view_oid, last_checked, last_action,"
-								"  last_error, last_refresh, last_duration_ms,"
-								"  last_rows, tracking_epoch,"
-								"  tracked_relations, tracked_generation)"
-								" VALUES ($1, $2, $3, NULL, $2, $4, $5, $6,"
-								"         $7, $8)"
-								" ON CONFLICT ON CONSTRAINT view_refresh_state_pkey"
-								" DO UPDATE SET last_checked = excluded.last_checked,"
-								"  last_action = excluded.last_action,"
-								"  last_error = NULL,"
-								"  last_refresh = excluded.last_refresh,"
-								"  last_duration_ms = excluded.last_duration_ms,"
-								"  last_rows = excluded.last_rows,"
-								"  tracking_epoch = excluded.tracking_epoch,"
-								"  tracked_relations = excluded.tracked_relations,"
-								"  tracked_generation = excluded.tracked_generation",
-								8, argtypes, values, nulls, false,
-								SPI_OK_INSERT);
-		}
-		PG_FINALLY();
-		{
-			bookkeeping_end(&bk);
-		}
-		PG_END_TRY();
+		bookkeeping_insert("INSERT INTO crmdb.view_refresh_state AS s"
+						   " (view_oid, last_checked, last_action,"
+						   "  last_error, last_refresh, last_duration_ms,"
+						   "  last_rows, tracking_epoch,"
+						   "  tracked_relations, tracked_generation)"
+						   " VALUES ($1, $2, $3, NULL, $2, $4, $5, $6,"
+						   "         $7, $8)"
+						   " ON CONFLICT ON CONSTRAINT view_refresh_state_pkey"
+						   " DO UPDATE SET last_checked = excluded.last_checked,"
+						   "  last_action = excluded.last_action,"
+						   "  last_error = NULL,"
+						   "  last_refresh = excluded.last_refresh,"
+						   "  last_duration_ms = excluded.last_duration_ms,"
+						   "  last_rows = excluded.last_rows,"
+						   "  tracking_epoch = excluded.tracking_epoch,"
+						   "  tracked_relations = excluded.tracked_relations,"
+						   "  tracked_generation = excluded.tracked_generation",
+						   8, argtypes, values, nulls);
 	}
 	else
 	{
@@ -1055,25 +1068,15 @@ save_state(ViewTask *task)
 			nulls[3] = 'n';
 		}
 
-		bookkeeping_begin(&bk);
-		PG_TRY();
-		{
-			crmdb_spi_exec_args("INSERT INTO crmdb.view_refresh_state AS s"
-								" (view_oid, last_checked, last_action,"
-								"  last_error)"
-								" VALUES ($1, $2, $3, $4)"
-								" ON CONFLICT ON CONSTRAINT view_refresh_state_pkey"
-								" DO UPDATE SET last_checked = excluded.last_checked,"
-								"  last_action = excluded.last_action,"
-								"  last_error = excluded.last_error",
-								4, argtypes, values, nulls, false,
-								SPI_OK_INSERT);
-		}
-		PG_FINALLY();
-		{
-			bookkeeping_end(&bk);
-		}
-		PG_END_TRY();
+		bookkeeping_insert("INSERT INTO crmdb.view_refresh_state AS s"
+						   " (view_oid, last_checked, last_action,"
+						   "  last_error)"
+						   " VALUES ($1, $2, $3, $4)"
+						   " ON CONFLICT ON CONSTRAINT view_refresh_state_pkey"
+						   " DO UPDATE SET last_checked = excluded.last_checked,"
+						   "  last_action = excluded.last_action,"
+						   "  last_error = excluded.last_error",
+						   4, argtypes, values, nulls);
 	}
 }
 
