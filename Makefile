@@ -15,6 +15,7 @@ OBJS = \
 	src/partition/partition.o \
 	src/partition/partition_bounds.o \
 	src/partition/partition_config.o \
+	src/partition/partition_copy.o \
 	src/partition/partition_ops.o \
 	src/refresh/refresh.o \
 	src/refresh/change_tracking.o \
@@ -92,6 +93,7 @@ ISOLATION = \
 	partition_concurrent_runs \
 	partition_drain_race \
 	partition_drain_app \
+	partition_drain_copy \
 	partition_drain_rls \
 	refresh_race \
 	refresh_reader \

@@ -49,6 +49,7 @@ int			crmdb_partition_lock_retries = 3;
 int			crmdb_partition_retry_delay_ms = 200;
 int			crmdb_partition_max_create = 1000;
 bool		crmdb_partition_drain_published = false;
+bool		crmdb_partition_drain_copy = true;
 int			crmdb_change_tracking_slots = 65536;
 int			crmdb_validation_runs_kept = 30;
 int			crmdb_validation_keys_per_rule = 100;
@@ -146,6 +147,17 @@ _PG_init(void)
 							 &crmdb_partition_drain_published,
 							 false,
 							 PGC_SUSET,
+							 0,
+							 NULL, NULL, NULL);
+
+	DefineCustomBoolVariable("crmdb.partition_drain_copy",
+							 "Drains a DEFAULT partition that holds only the range being drained by copying its rows and emptying it with TRUNCATE.",
+							 "The application's writers then never wait for the drain. As after TRUNCATE, "
+							 "a transaction whose snapshot predates the drain and which reads the table "
+							 "only after it sees the drained range empty. Off moves rows one by one.",
+							 &crmdb_partition_drain_copy,
+							 true,
+							 PGC_USERSET,
 							 0,
 							 NULL, NULL, NULL);
 

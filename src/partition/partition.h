@@ -4,8 +4,8 @@
  *	  Declarations shared by the files of crmdb's partition rollover:
  *	  partition_bounds.c (interval, bound and name arithmetic),
  *	  partition_config.c (crmdb.partition_config), partition_ops.c (the
- *	  units of work: create and attach, move out of DEFAULT, retire) and
- *	  partition.c (the SQL entry points and the order of the work).
+ *	  units of work: create and attach, move out of DEFAULT, retire),
+ *	  partition_copy.c (the copy drain) and partition.c (the SQL entry points and the order of the work).
  *
  * Copyright (c) 2026, crmdb authors
  *
@@ -17,8 +17,11 @@
 #ifndef CRMDB_PARTITION_H
 #define CRMDB_PARTITION_H
 
+#include "access/xlogdefs.h"
 #include "datatype/timestamp.h"
 #include "nodes/pg_list.h"
+#include "storage/block.h"
+#include "utils/snapshot.h"
 #include "utils/timestamp.h"
 
 /*
@@ -110,11 +113,28 @@ extern int64 crmdb_default_count(const CrmdbPartConfig *config, Oid defpart,
 								 List *pieces, bool nulls);
 extern void crmdb_check_default_readable(Oid defpart);
 
+/* partition_copy.c: the copy drain, see there */
+typedef struct CrmdbDrainCopy CrmdbDrainCopy;
+
+extern bool crmdb_drain_copy_possible(const CrmdbPartConfig *config,
+									  Oid defpart, int64 lo, int64 hi);
+extern CrmdbDrainCopy *crmdb_drain_copy_start(const CrmdbPartConfig *config,
+											  Oid defpart, Oid child,
+											  int64 lo, int64 hi,
+											  Snapshot snapshot);
+extern int64 crmdb_drain_copy_catch_up(CrmdbDrainCopy *dc, XLogRecPtr since,
+									   Snapshot snapshot,
+									   const BlockNumber *blocks,
+									   int nblocks_listed);
+extern int64 crmdb_drain_copy_rows(const CrmdbDrainCopy *dc);
+extern void crmdb_drain_copy_finish(CrmdbDrainCopy *dc);
+
 /* GUC variables (crmdb.c) */
 extern int	crmdb_partition_lock_retries;
 extern int	crmdb_partition_retry_delay_ms;
 extern int	crmdb_partition_max_create;
 extern bool crmdb_partition_drain_published;
+extern bool crmdb_partition_drain_copy;
 
 /* partition.c: the partition step of crmdb.install() (schema/install.c) */
 extern void crmdb_partition_install(void);

@@ -28,7 +28,11 @@
  *	   the parent's NOT VALID CHECK constraints are left out until step 7.
  *	3. Set a mark on DEFAULT: read the WAL insert position L0, wait until
  *	   the transactions writing DEFAULT at that moment end (without
- *	   locking DEFAULT: later writers go on), take a snapshot S0.  Then
+ *	   locking DEFAULT: later writers go on), take a snapshot S0.  When
+ *	   DEFAULT holds only rows of the range, copy them instead and keep
+ *	   the copies in step at steps 6 and 7, then empty DEFAULT by TRUNCATE
+ *	   (the copy drain, partition_copy.c: no row of DEFAULT is written
+ *	   before step 7, so no one ever waits for one).  Otherwise
  *	   move the range's rows out of DEFAULT,
  *	   WITH moved AS (DELETE ... RETURNING) INSERT INTO new ..., one
  *	   statement per MOVE_CHUNK_PAGES pages of DEFAULT (by TID range),
@@ -1909,6 +1913,7 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	List	   *checks;
 	List	   *foreign_keys = NIL;
 	CatchUpMark mark;
+	CrmdbDrainCopy *copy = NULL;
 	bool		by_pages = false;
 	bool		default_held = false;
 	bool		default_bound = false;
@@ -2022,7 +2027,18 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 
 	/* 3. The bulk of the rows, while readers and writers go on. */
 	columns = copy_column_list(parent);
-	if (OidIsValid(defpart))
+	if (OidIsValid(defpart) && by_pages &&
+		crmdb_drain_copy_possible(config, defpart, lo, hi))
+	{
+		/* no row of DEFAULT is written before the locks: see partition_copy.c */
+		check_movable(config, defpart, &blockers, lo, hi, NULL);
+		set_mark(defpart, &mark);
+		copy = crmdb_drain_copy_start(config, defpart, child, lo, hi,
+									  mark.snapshot);
+		result->rows_moved = crmdb_drain_copy_rows(copy);
+		XLogFlush(XactLastRecEnd);
+	}
+	else if (OidIsValid(defpart))
 	{
 		check_movable(config, defpart, &blockers, lo, hi, NULL);
 		if (by_pages)
@@ -2071,7 +2087,16 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	give_way_if_waited_on(unit_moved_from);
 
 	/* 6. The rows that writers added to the range since the move. */
-	if (OidIsValid(defpart) && !default_held)
+	if (copy)
+	{
+		CatchUpMark next;
+
+		set_mark(defpart, &next);
+		(void) crmdb_drain_copy_catch_up(copy, mark.lsn, next.snapshot, NULL, 0);
+		UnregisterSnapshot(mark.snapshot);
+		mark = next;
+	}
+	else if (OidIsValid(defpart) && !default_held)
 	{
 		if (by_pages)
 		{
@@ -2111,7 +2136,23 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	 */
 	lock_set(parent, defpart);
 	STEP_DONE("locks");
-	if (OidIsValid(defpart))
+	if (copy)
+	{
+		Relation	defrel = table_open(defpart, NoLock);
+		int			nlisted;
+		BlockNumber *blocks = blocks_changed_since(defrel, mark.lsn, &nlisted);
+		Snapshot	snapshot;
+
+		table_close(defrel, NoLock);
+		snapshot = RegisterSnapshot(GetLatestSnapshot());
+		(void) crmdb_drain_copy_catch_up(copy, mark.lsn, snapshot, blocks,
+										 nlisted);
+		UnregisterSnapshot(snapshot);
+		UnregisterSnapshot(mark.snapshot);
+		result->rows_moved = crmdb_drain_copy_rows(copy);
+		crmdb_drain_copy_finish(copy);
+	}
+	else if (OidIsValid(defpart))
 	{
 		if (!default_held)
 		{
