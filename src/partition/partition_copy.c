@@ -70,6 +70,7 @@
 #include "miscadmin.h"
 #include "nodes/makefuncs.h"
 #include "storage/bufmgr.h"
+#include "utils/acl.h"
 #include "utils/builtins.h"
 #include "utils/guc.h"
 #include "utils/lsyscache.h"
@@ -252,7 +253,8 @@ refuse_other_keys(const CrmdbDrainCopy *dc)
  * crmdb_drain_copy_possible
  *		Whether [lo, hi) can leave DEFAULT by the copy drain: allowed by
  *		crmdb.partition_drain_copy, DEFAULT a permanent heap table whose
- *		pages show its changes (by_pages), no foreign key referencing the
+ *		pages show its changes (by_pages) that the unit's role may
+ *		truncate (the parent's owner may not own it), no foreign key referencing the
  *		parent or DEFAULT (TRUNCATE would refuse), no row of DEFAULT with a
  *		key outside the range or none, and the map of its rows within
  *		maintenance_work_mem.
@@ -270,7 +272,8 @@ crmdb_drain_copy_possible(const CrmdbPartConfig *config, Oid defpart,
 	bool		isnull;
 	StringInfoData sql;
 
-	if (!crmdb_partition_drain_copy)
+	if (!crmdb_partition_drain_copy ||
+		pg_class_aclcheck(defpart, GetUserId(), ACL_TRUNCATE) != ACLCHECK_OK)
 		return false;
 
 	/* no foreign key may reference the parent, an ancestor or DEFAULT */
