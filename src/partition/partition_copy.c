@@ -106,6 +106,10 @@ struct CrmdbDrainCopy
 	int64		sorted;
 };
 
+/* The bulk copy inserts this many rows at once at most (as COPY does). */
+#define COPY_BATCH_ROWS		1000
+#define COPY_BATCH_BYTES	(64 * 1024)
+
 /* Writes into the new table, with its indexes when it has some. */
 typedef struct ChildWriter
 {
@@ -329,6 +333,11 @@ crmdb_drain_copy_start(const CrmdbPartConfig *config, Oid defpart, Oid child,
 	Relation	defrel = table_open(defpart, NoLock);
 	TableScanDesc scan;
 	TupleTableSlot *slot;
+	TupleTableSlot **batch;
+	ItemPointerData *sources;
+	TransactionId *xmins;
+	int			n = 0;
+	Size		bytes = 0;
 	ChildWriter w;
 	MemoryContext oldcontext;
 
@@ -347,26 +356,59 @@ crmdb_drain_copy_start(const CrmdbPartConfig *config, Oid defpart, Oid child,
 
 	oldcontext = MemoryContextSwitchTo(dc->cxt);
 	writer_open(&w, child, RelationGetDescr(defrel));
+	batch = palloc(COPY_BATCH_ROWS * sizeof(TupleTableSlot *));
+	sources = palloc(COPY_BATCH_ROWS * sizeof(ItemPointerData));
+	xmins = palloc(COPY_BATCH_ROWS * sizeof(TransactionId));
+	for (int i = 0; i < COPY_BATCH_ROWS; i++)
+		batch[i] = table_slot_create(w.rel, NULL);
 	slot = table_slot_create(defrel, NULL);
 	scan = table_beginscan_strat(defrel, snapshot, 0, NULL, true, false);
-	while (table_scan_getnextslot(scan, ForwardScanDirection, slot))
+	for (;;)
 	{
-		bool		shouldfree;
-		HeapTuple	tuple;
-		ItemPointerData copy;
+		bool		more = table_scan_getnextslot(scan, ForwardScanDirection, slot);
 
-		CHECK_FOR_INTERRUPTS();
-		if (!in_range(dc, slot))
-			refuse_other_keys(dc);
-		tuple = ExecFetchSlotHeapTuple(slot, false, &shouldfree);
-		writer_insert(&w, slot, &copy);
-		add_row(dc, &slot->tts_tid, HeapTupleHeaderGetRawXmin(tuple->t_data),
-				&copy);
-		if (shouldfree)
-			heap_freetuple(tuple);
+		if (more)
+		{
+			bool		shouldfree;
+			HeapTuple	tuple;
+
+			CHECK_FOR_INTERRUPTS();
+			if (!in_range(dc, slot))
+				refuse_other_keys(dc);
+			tuple = ExecFetchSlotHeapTuple(slot, false, &shouldfree);
+			sources[n] = slot->tts_tid;
+			xmins[n] = HeapTupleHeaderGetRawXmin(tuple->t_data);
+			bytes += tuple->t_len;
+			if (shouldfree)
+				heap_freetuple(tuple);
+			if (w.map)
+				ExecCopySlot(batch[n], execute_attr_map_slot(w.map->attrMap, slot,
+															 w.slot));
+			else
+				ExecCopySlot(batch[n], slot);
+			n++;
+		}
+
+		/* the new table has no index yet: a multi-insert, as COPY does */
+		if (n == COPY_BATCH_ROWS || bytes >= COPY_BATCH_BYTES || (!more && n > 0))
+		{
+			table_multi_insert(w.rel, batch, n, GetCurrentCommandId(true), 0,
+							   w.bistate);
+			for (int i = 0; i < n; i++)
+			{
+				add_row(dc, &sources[i], xmins[i], &batch[i]->tts_tid);
+				ExecClearTuple(batch[i]);
+			}
+			n = 0;
+			bytes = 0;
+		}
+		if (!more)
+			break;
 	}
 	table_endscan(scan);
 	ExecDropSingleTupleTableSlot(slot);
+	for (int i = 0; i < COPY_BATCH_ROWS; i++)
+		ExecDropSingleTupleTableSlot(batch[i]);
 	writer_close(&w);
 	CommandCounterIncrement();
 	MemoryContextSwitchTo(oldcontext);
