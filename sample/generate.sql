@@ -17,8 +17,10 @@
  *   anchor     a date (default: the first day of the current quarter); all
  *              dated rows lie in the two years before it
  *   fk_checks  set (default for a superuser): foreign keys are checked by one
- *              query each after the load; row (default otherwise): by their
- *              triggers, row by row, several times slower
+ *              query each after the load, the payment references registered
+ *              by one statement, and the indexes built after the load from
+ *              their own definitions; row (default otherwise): foreign keys,
+ *              registry and indexes kept up row by row, slower
  *
  * Per customer: 3 loans, 2 phones, 1 email, 1 address, 1 reference
  * customer, 1 customer case, 1 to 3 case actions and an SCD type 2
@@ -424,10 +426,10 @@ SELECT pg_temp.step('partitions created', :n_parts, pg_temp.last_step());
  * the insert triggers of the foreign keys of the four schemas are switched
  * off for the load, every foreign key is then checked by one anti-join over
  * the whole table, and the triggers are switched on again, all in this
- * transaction: the same guarantee, several times faster at scale.  Nothing
- * else is switched off but the payment reference registry's row trigger
- * (see below): indexes, unique constraints and crmdb's other triggers work
- * as always.
+ * transaction: the same guarantee, several times faster at scale.  In the
+ * same mode the payment reference registry's row trigger is switched off
+ * and the indexes are dropped for the load (see below); crmdb's other
+ * triggers work as always, and everything is back at the end.
  */
 CREATE TEMP TABLE s_ri (rel regclass NOT NULL, tgname name NOT NULL);
 
@@ -501,10 +503,11 @@ SELECT CASE WHEN :'fk_checks' = 'set' THEN pg_temp.ri_disable() END AS n_ri \gse
  * The payment reference registry, in the same mode: with fk_checks=set the
  * registry's row trigger (trg_payments_reference) is switched off for the
  * load, and the references of all payments are then registered by one
- * INSERT ... SELECT in reference order (its primary key still refuses a
- * duplicate), and the trigger switched on again, all in this transaction:
- * the registry ends exactly as the trigger would have left it, without a
- * trigger event and a random-order index insert per payment.
+ * INSERT ... SELECT, and the trigger switched on again, all in this
+ * transaction; its primary key, dropped for the load with the other
+ * indexes (below), refuses a duplicate when it is built again.  The
+ * registry ends exactly as the trigger would have left it, without a
+ * trigger event and an index insert per payment.
  */
 CREATE FUNCTION pg_temp.registry_disable()
 RETURNS int LANGUAGE plpgsql AS $$
