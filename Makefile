@@ -12,6 +12,7 @@ OBJS = \
 	src/schema/install.o \
 	src/schema/updated_at.o \
 	src/schema/payment_reference.o \
+	src/schema/payment_reference_repair.o \
 	src/partition/partition.o \
 	src/partition/partition_bounds.o \
 	src/partition/partition_config.o \
@@ -42,6 +43,7 @@ EXTENSION_PARTS = \
 	src/schema/types.sql \
 	src/support/maintenance_log.sql \
 	src/schema/install.sql \
+	src/schema/payment_reference.sql \
 	src/partition/partition.sql \
 	src/refresh/refresh.sql \
 	src/validation/validation.sql \

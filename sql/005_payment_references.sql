@@ -279,15 +279,54 @@ SELECT * FROM crmdb.verify_schema();
 ALTER TABLE payment_service.payments DISABLE TRIGGER trg_payments_reference;
 SELECT public.regress_try(public.regress_pay('A0000000003', '2018-06-02 10:00')) AS trigger_disabled;
 ALTER TABLE payment_service.payments ENABLE TRIGGER trg_payments_reference;
+-- Two unregistered payments with one reference.
+SET session_replication_role = replica;
+SELECT public.regress_try(public.regress_pay('A0000000009', '2018-06-03 10:00')) AS replica_load;
+SELECT public.regress_try(public.regress_pay('A0000000009', '2018-06-04 10:00')) AS replica_load;
+RESET session_replication_role;
 SELECT * FROM crmdb.verify_schema();
 SELECT * FROM public.regress_registry();
--- The registry's owner repairs it: the duplicate must go first.
-DELETE FROM payment_service.payments WHERE reference_number = 'P0000000112';
-INSERT INTO crmdb.payment_references (reference_number, payment_id)
-SELECT p.reference_number, p.id FROM payment_service.payments p
- WHERE NOT EXISTS (SELECT FROM crmdb.payment_references r
-                   WHERE r.reference_number = p.reference_number AND r.payment_id = p.id);
+
+--
+-- 5. crmdb.repair_payment_references(): the registry's owner registers
+-- what is missing; conflicts are returned, never settled by it.
+--
+-- Not for PUBLIC, nor for a role that may run it but does not own the
+-- registry (the owner of payments included); not under a transaction
+-- snapshot.
+SET ROLE regress_crmdb_payer;
+SELECT public.regress_try('SELECT * FROM crmdb.repair_payment_references()') AS repair_by_service;
+RESET ROLE;
+GRANT EXECUTE ON FUNCTION crmdb.repair_payment_references() TO regress_crmdb_payowner;
+SET ROLE regress_crmdb_payowner;
+SELECT public.regress_try('SELECT * FROM crmdb.repair_payment_references()') AS repair_by_payments_owner;
+RESET ROLE;
+REVOKE EXECUTE ON FUNCTION crmdb.repair_payment_references() FROM regress_crmdb_payowner;
+BEGIN ISOLATION LEVEL REPEATABLE READ;
+SELECT public.regress_try('SELECT * FROM crmdb.repair_payment_references()') AS repair_repeatable_read;
+COMMIT;
+SELECT * FROM public.regress_registry();
+-- The owner's repair registers A0000000001 to 3 and returns the payments
+-- it leaves out: the one whose reference is registered to another payment,
+-- the two that share a reference.
+SELECT reference_number, problem, registered_payment_id IS NOT NULL AS registered_to_other,
+       registered_payment_id = (SELECT id FROM payment_service.payments
+                                 WHERE reference_number = r.reference_number
+                                   AND payment_date >= '2019-01-01') AS registered_to_the_other_payment
+  FROM crmdb.repair_payment_references() r
+ ORDER BY 1, 2;
+SELECT reference_number FROM crmdb.payment_references WHERE reference_number LIKE 'A%' ORDER BY 1;
 SELECT * FROM crmdb.verify_schema();
+-- The duplicates removed (one of the two A0000000009, the attached
+-- P0000000112), a second repair registers the rest; a third has nothing
+-- to do.
+DELETE FROM payment_service.payments
+ WHERE (reference_number = 'A0000000009' AND payment_date = '2018-06-04 10:00')
+    OR (reference_number = 'P0000000112' AND payment_date < '2019-01-01');
+SELECT * FROM crmdb.repair_payment_references();
+SELECT * FROM crmdb.repair_payment_references();
+SELECT * FROM crmdb.verify_schema();
+SELECT * FROM public.regress_registry();
 
 -- Revoking payment_service takes back what crmdb 1.0 granted on the
 -- registry.

@@ -486,3 +486,17 @@ BEGIN
     PERFORM pg_catalog.set_config('search_path', v_search_path, true);
 END
 $$;
+
+--
+-- Issue 12, remainder: crmdb.repair_payment_references() registers the
+-- payments missing from the registry and returns the conflicts it leaves
+-- (doc/payment_references.md).  A new function: nothing to convert.
+--
+CREATE FUNCTION @extschema@.repair_payment_references()
+RETURNS TABLE (reference_number varchar, payment_id uuid,
+               registered_payment_id uuid, problem text)
+AS 'MODULE_PATHNAME', 'repair_payment_references'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION @extschema@.repair_payment_references() IS
+    'Registers in crmdb.payment_references every payment missing from it whose reference no other payment claims; returns one row per payment left out because of a conflict. For the registry''s owner, at READ COMMITTED; locks payments against writes meanwhile';
+REVOKE ALL ON FUNCTION @extschema@.repair_payment_references() FROM PUBLIC;

@@ -252,7 +252,7 @@ check_registry(ReturnSetInfo *rsinfo)
 	if (missing == 0)
 		return;
 
-	values[2] = CStringGetTextDatum(psprintf(INT64_FORMAT " payment(s) not registered: their reference numbers are not protected against reuse",
+	values[2] = CStringGetTextDatum(psprintf(INT64_FORMAT " payment(s) not registered: their reference numbers are not protected against reuse; crmdb.repair_payment_references() registers them",
 											 missing));
 	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 }
