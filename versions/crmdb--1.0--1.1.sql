@@ -486,3 +486,28 @@ BEGIN
     PERFORM pg_catalog.set_config('search_path', v_search_path, true);
 END
 $$;
+
+-- Issue 13: crmdb on Citus, distributed by cif (doc/citus.md).
+--
+-- install() takes p_distributed (DEFAULT false: a call without it does
+-- what 1.0's did); distribute() turns an installed database into the
+-- distributed layout.  The layout's script, crmdb_distribute.sql, is a
+-- data file of the extension like the service schemas' scripts.  Nothing
+-- changes in the service schemas.
+
+DROP FUNCTION @extschema@.install();
+CREATE FUNCTION @extschema@.install(p_distributed boolean DEFAULT false)
+RETURNS void
+AS 'MODULE_PATHNAME', 'install'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION @extschema@.install(boolean) IS
+    'Creates the four service schemas of the CRM (once per database); with p_distributed, distributed by cif on a Citus cluster';
+REVOKE ALL ON FUNCTION @extschema@.install(boolean) FROM PUBLIC;
+
+CREATE FUNCTION @extschema@.distribute()
+RETURNS void
+AS 'MODULE_PATHNAME', 'distribute'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION @extschema@.distribute() IS
+    'Turns the service schemas installed on one node, with their rows, into the distributed layout on a Citus coordinator with workers (doc/citus.md)';
+REVOKE ALL ON FUNCTION @extschema@.distribute() FROM PUBLIC;
