@@ -53,19 +53,51 @@ ALTER TABLE workflow_service.customer_case_actions DROP CONSTRAINT fk_customer_c
 -- 2. cif on the two customer tables that had none: the cif of the loan.
 -- A row whose loan does not exist cannot be placed: the conversion stops
 -- (the NOT NULL below fails) and nothing is changed.
+-- The rows keep their updated_at: the fill is not a change of theirs.
 ALTER TABLE bank_sync_service.due_segmentations ADD COLUMN cif varchar(20) NULL;
+ALTER TABLE bank_sync_service.due_segmentations DISABLE TRIGGER trg_due_segmentations_updated_at;
 UPDATE bank_sync_service.due_segmentations d SET cif = l.cif
   FROM bank_sync_service.loans l
  WHERE l.account_number OPERATOR(pg_catalog.=) d.loan_account_number;
+ALTER TABLE bank_sync_service.due_segmentations ENABLE TRIGGER trg_due_segmentations_updated_at;
+DO $$
+BEGIN
+    IF EXISTS (SELECT FROM bank_sync_service.due_segmentations WHERE cif IS NULL) THEN
+        RAISE EXCEPTION 'due_segmentations holds rows whose loan does not exist'
+            USING ERRCODE = 'foreign_key_violation',
+                  HINT = 'Such a row cannot be placed on the customer''s shard: delete it or add its loan, then try again.';
+    END IF;
+END
+$$;
 ALTER TABLE bank_sync_service.due_segmentations ALTER COLUMN cif SET NOT NULL;
 COMMENT ON COLUMN bank_sync_service.due_segmentations.cif IS
     'Customer of the loan (loans.cif): the distribution column; a loader fills it in';
 CREATE INDEX idx_due_segmentations_cif ON bank_sync_service.due_segmentations (cif);
 
 ALTER TABLE bank_sync_service.loan_collaterals ADD COLUMN cif varchar(20) NULL;
+ALTER TABLE bank_sync_service.loan_collaterals DISABLE TRIGGER trg_loan_collaterals_updated_at;
 UPDATE bank_sync_service.loan_collaterals lc SET cif = l.cif
   FROM bank_sync_service.loans l
  WHERE l.account_number OPERATOR(pg_catalog.=) lc.loan_account_number;
+ALTER TABLE bank_sync_service.loan_collaterals ENABLE TRIGGER trg_loan_collaterals_updated_at;
+DO $$
+BEGIN
+    IF EXISTS (SELECT FROM bank_sync_service.loan_collaterals WHERE cif IS NULL) THEN
+        RAISE EXCEPTION 'loan_collaterals holds rows whose loan does not exist'
+            USING ERRCODE = 'foreign_key_violation',
+                  HINT = 'Such a row cannot be placed on the customer''s shard: delete it or add its loan, then try again.';
+    END IF;
+    IF EXISTS (SELECT FROM bank_sync_service.loan_collaterals lc
+                 JOIN bank_sync_service.collaterals c
+                   ON c.collateral_number OPERATOR(pg_catalog.=) lc.collateral_number
+                WHERE c.cif OPERATOR(pg_catalog.<>) lc.cif) THEN
+        RAISE EXCEPTION 'loan_collaterals links loans to collaterals of other customers'
+            USING ERRCODE = 'foreign_key_violation',
+                  DETAIL = 'In the distributed layout a loan and its collateral belong to the same customer (they live on the same shard).',
+                  HINT = 'See doc/citus.md.';
+    END IF;
+END
+$$;
 ALTER TABLE bank_sync_service.loan_collaterals ALTER COLUMN cif SET NOT NULL;
 COMMENT ON COLUMN bank_sync_service.loan_collaterals.cif IS
     'Customer of the loan and of the collateral (loans.cif = collaterals.cif): the distribution column; a loader fills it in';

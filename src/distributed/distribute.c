@@ -27,6 +27,7 @@
 #include "postgres.h"
 
 #include "catalog/namespace.h"
+#include "catalog/pg_type_d.h"
 #include "commands/dbcommands.h"
 #include "executor/spi.h"
 #include "miscadmin.h"
@@ -71,6 +72,29 @@ crmdb_is_distributed(void)
 	return spi_bool("SELECT EXISTS (SELECT FROM pg_catalog.pg_dist_partition"
 					" WHERE logicalrelid OPERATOR(pg_catalog.=)"
 					"  pg_catalog.to_regclass('bank_sync_service.customers'))");
+}
+
+/*
+ * The distribution column of relid when it is a hash-distributed Citus
+ * table (palloc'd), else NULL.  The caller is connected to SPI.
+ */
+char *
+crmdb_distribution_column(Oid relid)
+{
+	Oid			argtypes[1] = {OIDOID};
+	Datum		values[1];
+
+	if (!citus_installed())
+		return NULL;
+	values[0] = ObjectIdGetDatum(relid);
+	crmdb_spi_exec_args("SELECT pg_catalog.column_to_column_name(logicalrelid, partkey)"
+						"  FROM pg_catalog.pg_dist_partition"
+						" WHERE logicalrelid OPERATOR(pg_catalog.=) $1"
+						"   AND partmethod OPERATOR(pg_catalog.=) 'h'",
+						1, argtypes, values, NULL, true, SPI_OK_SELECT);
+	if (SPI_processed != 1)
+		return NULL;
+	return SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
 }
 
 /*
@@ -140,6 +164,14 @@ crmdb_distribute_layout(void)
 							 PGC_USERSET, PGC_S_SESSION,
 							 GUC_ACTION_SAVE, true, 0, false);
 	(void) set_config_option("citus.enable_unsafe_triggers", "on",
+							 PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	/*
+	 * The reference tables and the distributed tables that refer to them
+	 * are created and filled in one transaction: Citus then needs one
+	 * connection per node throughout.
+	 */
+	(void) set_config_option("citus.multi_shard_modify_mode", "sequential",
 							 PGC_USERSET, PGC_S_SESSION,
 							 GUC_ACTION_SAVE, true, 0, false);
 	/* The notices of every table distributed tell nothing to the caller. */

@@ -30,4 +30,10 @@ extern void crmdb_distribute_check(void);
 /* Whether the service tables are distributed (Citus tables) already. */
 extern bool crmdb_is_distributed(void);
 
+/*
+ * The distribution column of a hash-distributed Citus table (palloc'd),
+ * NULL for any other table (the caller is connected to SPI).
+ */
+extern char *crmdb_distribution_column(Oid relid);
+
 #endif							/* CRMDB_DISTRIBUTED_H */
