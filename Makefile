@@ -118,7 +118,7 @@ endif
 # PGXS does not track header dependencies.
 $(filter %.o,$(OBJS)): crmdb.h src/support/support.h
 $(filter src/partition/%.o,$(OBJS)) crmdb.o src/schema/install.o: src/partition/partition.h
-src/partition/partition_ops.o: src/distributed/distributed.h
+src/partition/partition_ops.o src/refresh/view_sources.o: src/distributed/distributed.h
 $(filter src/refresh/%.o,$(OBJS)) crmdb.o: src/refresh/refresh.h
 $(filter src/validation/%.o,$(OBJS)) src/schema/install.o: src/validation/validation.h
 src/schema/install.o src/distributed/distribute.o src/validation/verify_schema.o: src/schema/schema.h src/distributed/distributed.h

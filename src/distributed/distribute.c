@@ -26,13 +26,20 @@
  */
 #include "postgres.h"
 
+#include "access/genam.h"
+#include "access/stratnum.h"
+#include "access/table.h"
 #include "catalog/namespace.h"
+#include "catalog/pg_namespace_d.h"
 #include "catalog/pg_type_d.h"
 #include "commands/dbcommands.h"
 #include "executor/spi.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/fmgroids.h"
 #include "utils/guc.h"
+#include "utils/lsyscache.h"
+#include "utils/rel.h"
 #include "utils/timestamp.h"
 
 #include "crmdb.h"
@@ -72,6 +79,34 @@ crmdb_is_distributed(void)
 	return spi_bool("SELECT EXISTS (SELECT FROM pg_catalog.pg_dist_partition"
 					" WHERE logicalrelid OPERATOR(pg_catalog.=)"
 					"  pg_catalog.to_regclass('bank_sync_service.customers'))");
+}
+
+/*
+ * Whether relid is a table Citus manages (distributed, reference or local
+ * in its metadata): a look at pg_dist_partition, without SPI; false where
+ * Citus is not installed.
+ */
+bool
+crmdb_is_citus_table(Oid relid)
+{
+	Oid			distrel = get_relname_relid("pg_dist_partition",
+											PG_CATALOG_NAMESPACE);
+	Relation	rel;
+	ScanKeyData key;
+	SysScanDesc scan;
+	bool		found;
+
+	if (!OidIsValid(distrel))
+		return false;
+	rel = table_open(distrel, AccessShareLock);
+	/* its first column is logicalrelid */
+	ScanKeyInit(&key, 1, BTEqualStrategyNumber, F_OIDEQ,
+				ObjectIdGetDatum(relid));
+	scan = systable_beginscan(rel, InvalidOid, false, NULL, 1, &key);
+	found = HeapTupleIsValid(systable_getnext(scan));
+	systable_endscan(scan);
+	table_close(rel, AccessShareLock);
+	return found;
 }
 
 /*

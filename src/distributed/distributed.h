@@ -30,6 +30,9 @@ extern void crmdb_distribute_check(void);
 /* Whether the service tables are distributed (Citus tables) already. */
 extern bool crmdb_is_distributed(void);
 
+/* Whether relid is in Citus's metadata (no SPI needed). */
+extern bool crmdb_is_citus_table(Oid relid);
+
 /*
  * The distribution column of a hash-distributed Citus table (palloc'd),
  * NULL for any other table (the caller is connected to SPI).
