@@ -206,4 +206,150 @@ like($coord->safe_psql('crm',
 $coord->safe_psql('crm',
 	"DELETE FROM payment_service.payments WHERE reference_number = 'R1' AND cif = 'C2'");
 
+# The maintenance functions on the coordinator, distributed install.
+is($coord->safe_psql('crm',
+		"SELECT string_agg(view_name || ':' || action, ',' ORDER BY view_name::text) FROM crmdb.refresh_views()"),
+	'payment_service.payment_method_analysis:refreshed_concurrently,payment_service.payment_summary:refreshed_concurrently,workflow_service.agent_performance:refreshed_concurrently,workflow_service.customer_collection_status:refreshed_concurrently',
+	'refresh_views() refreshes the views over distributed tables');
+$coord->safe_psql('crm', q{
+INSERT INTO payment_service.payments (reference_number, loan_account_number, cif, amount, currency,
+    payment_date, payment_method, status, source_system, created_by, updated_by)
+VALUES ('R99', 'L9', 'C9', 7, 'VND', now() - interval '1 hour', 'CARD', 'COMPLETED', 'T24', 'loader', 'loader')});
+is($coord->safe_psql('crm',
+		"SELECT action FROM crmdb.refresh_views(ARRAY['payment_service.payment_method_analysis']::regclass[])"),
+	'refreshed_concurrently',
+	'... and never skips them as unchanged: writes reach the shards');
+is($coord->safe_psql('crm',
+		"SELECT total_payments FROM payment_service.payment_method_analysis WHERE payment_method = 'CARD'"),
+	'1', '... so the view sees the new payment');
+is($coord->safe_psql('crm',
+		"SELECT count(*) FILTER (WHERE violations > 0) FROM crmdb.validation_summary()"),
+	'0', 'validation_summary() runs on the coordinator');
+like($coord->safe_psql('crm', 'SELECT crmdb.run_validation()'),
+	qr/^\d+$/, 'run_validation() runs on the coordinator');
+is($coord->safe_psql('crm',
+		"SELECT count(*) FROM crmdb.health WHERE status = 'error'"),
+	'0', 'crmdb.health has no error');
+$coord->safe_psql('crm', q{
+CREATE ROLE payment_svc LOGIN;
+SELECT crmdb.grant_service_access('payment_svc', 'payment_service');
+SET ROLE payment_svc;
+INSERT INTO payment_service.payments (reference_number, loan_account_number, cif, amount, currency,
+    payment_date, payment_method, status, source_system, created_by, updated_by)
+VALUES ('R100', 'L10', 'C10', 7, 'VND', now() - interval '1 hour', 'CARD', 'COMPLETED', 'T24', 'svc', 'svc');
+RESET ROLE});
+is($coord->safe_psql('crm',
+		"SELECT count(*) FROM payment_service.payments WHERE reference_number = 'R100'"),
+	'1', 'grant_service_access(): the service role writes payments through the coordinator');
+
+# run_maintenance(): rows in DEFAULT move to the partition created for
+# them; retention detaches and drops partitions.
+$coord->safe_psql('crm', q{
+INSERT INTO payment_service.payments (reference_number, loan_account_number, cif, amount, currency,
+    payment_date, payment_method, status, source_system, created_by, updated_by)
+SELECT 'F' || i, 'L' || i, 'C' || i, 3, 'VND', date_trunc('quarter', now()) + interval '15 months' + i * interval '1 day',
+       'CASH', 'PENDING', 'T24', 'loader', 'loader'
+  FROM generate_series(1, 20) i;
+UPDATE crmdb.partition_config SET premake = premake + 1
+ WHERE parent_table = 'payment_service.payments'::regclass});
+is($coord->safe_psql('crm',
+		"SELECT crmdb.default_partition_rows('payment_service.payments', 1000)"),
+	'20', 'rows beyond the partitions land in DEFAULT');
+my $maint = $coord->safe_psql('crm',
+	"SELECT string_agg(action || ':' || coalesce(rows_affected::text, ''), ',' ORDER BY action) FROM crmdb.run_maintenance('payment_service.payments')");
+is($maint, 'created:,moved:20', 'run_maintenance() creates the partition and moves the rows of DEFAULT into it');
+is($coord->safe_psql('crm',
+		"SELECT crmdb.default_partition_rows('payment_service.payments', 1000)"),
+	'0', '... DEFAULT is empty');
+is($coord->safe_psql('crm',
+		"SELECT count(*) FROM payment_service.payments WHERE reference_number LIKE 'F%'"),
+	'20', '... no row lost');
+is($coord->safe_psql('crm',
+		"SELECT count(*) FROM citus_tables t JOIN pg_inherits i ON i.inhrelid = t.table_name WHERE i.inhparent = 'payment_service.payments'::regclass"),
+	$coord->safe_psql('crm',
+		"SELECT count(*) FROM pg_inherits WHERE inhparent = 'payment_service.payments'::regclass"),
+	'... the new partition is distributed like the others');
+$coord->safe_psql('crm',
+	"UPDATE payment_service.payments SET updated_at = '2000-01-01' WHERE reference_number = 'F1'");
+is($coord->safe_psql('crm',
+		"SELECT updated_at > '2001-01-01' FROM payment_service.payments WHERE reference_number = 'F1'"),
+	't', '... with the triggers on its shards');
+$coord->safe_psql('crm', q{
+UPDATE crmdb.partition_config SET retention = '1 day', retention_action = 'drop'
+ WHERE parent_table = 'payment_service.payments'::regclass;
+UPDATE crmdb.partition_config SET retention = '1 day', retention_action = 'detach'
+ WHERE parent_table = 'workflow_service.action_records'::regclass});
+$maint = $coord->safe_psql('crm',
+	"SELECT string_agg(DISTINCT action, ',' ORDER BY action) FROM crmdb.run_maintenance(p_now => now() + interval '6 months')");
+like($maint, qr/detached/, 'retention detaches partitions of a distributed table');
+like($maint, qr/dropped/, '... and drops them');
+is($coord->safe_psql('crm', 'SELECT count(*) FROM crmdb.verify_schema()'),
+	'0', 'verify_schema() reports nothing after the maintenance');
+
+# crmdb.distribute(): a database installed single-node, with its rows.
+foreach my $node (@nodes)
+{
+	$node->safe_psql('postgres', 'CREATE DATABASE grown');
+}
+$_->safe_psql('grown', 'CREATE EXTENSION citus') foreach @workers;
+$coord->safe_psql('grown', 'CREATE EXTENSION crmdb');
+$coord->safe_psql('grown', 'SELECT crmdb.install()');
+($rc, $stdout, $stderr) = $coord->psql(
+	'grown', undef,
+	extra_params => [ '-q', '-v', 'customers=100', '-f', "$srcdir/sample/generate.sql" ],
+	on_error_stop => 1);
+is($rc, 0, 'sample loaded single-node') or diag($stderr);
+
+# Per table: row count and a checksum of the rows, over the columns the
+# table has before the conversion.
+my $tables = $coord->safe_psql('grown', q{
+SELECT string_agg(format('%I.%I', n.nspname, c.relname), ' ' ORDER BY 1)
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE n.nspname IN ('auth_service', 'bank_sync_service', 'payment_service', 'workflow_service')
+   AND c.relkind IN ('r', 'p') AND NOT c.relispartition});
+my @tables = split / /, $tables;
+is(scalar(@tables), 19, '19 service tables');
+my %columns;
+foreach my $t (@tables)
+{
+	$columns{$t} = $coord->safe_psql('grown',
+		"SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) FROM pg_attribute WHERE attrelid = '$t'::regclass AND attnum > 0 AND NOT attisdropped");
+}
+sub fingerprints
+{
+	my $sql = join(" UNION ALL ",
+		map {
+			"SELECT '$_', count(*), md5(coalesce(string_agg(md5(r::text), '' ORDER BY md5(r::text)), '')) FROM (SELECT $columns{$_} FROM $_) r"
+		} @tables);
+	return $coord->safe_psql('grown', "$sql ORDER BY 1");
+}
+my $before = fingerprints();
+like($before, qr/payment_service\.payments\|[1-9]\d{3,}\|/, 'payments loaded');
+
+$coord->safe_psql('grown', 'CREATE EXTENSION citus');
+$coord->safe_psql('grown',
+	"SELECT citus_set_coordinator_host('127.0.0.1', " . $coord->port . ")");
+$coord->safe_psql('grown', "SELECT citus_add_node('127.0.0.1', " . $_->port . ")")
+  foreach @workers;
+($rc, $stdout, $stderr) = $coord->psql('grown', 'SELECT crmdb.distribute()');
+is($rc, 0, 'distribute() converts the loaded database') or diag($stderr);
+is($coord->safe_psql('grown', $layout_sql), $expected_layout,
+	'... into the distributed layout');
+is(fingerprints(), $before, '... keeping every row of every table (counts and checksums)');
+is($coord->safe_psql('grown',
+		"SELECT count(*) FROM bank_sync_service.due_segmentations d JOIN bank_sync_service.loans l ON l.account_number = d.loan_account_number AND l.cif = d.cif"),
+	$coord->safe_psql('grown', 'SELECT count(*) FROM bank_sync_service.due_segmentations'),
+	'... with cif of due_segmentations filled in from the loan');
+is($coord->safe_psql('grown',
+		"SELECT sum(pg_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname IN ('bank_sync_service', 'payment_service', 'workflow_service') AND c.relkind = 'r'"),
+	'0', "... and the coordinator's local copies emptied");
+is($coord->safe_psql('grown', 'SELECT count(*) FROM crmdb.verify_schema()'),
+	'0', 'verify_schema() reports nothing after distribute()');
+is($coord->safe_psql('grown',
+		"SELECT count(*) FILTER (WHERE violations > 0) FROM crmdb.validation_summary()"),
+	'0', 'validation_summary() on the distributed sample: no violation');
+($rc, $stdout, $stderr) = $coord->psql('grown', 'SELECT crmdb.distribute()');
+like($stderr, qr/crmdb's service tables are distributed already/,
+	'a second distribute() refuses');
+
 done_testing();
