@@ -194,7 +194,8 @@ SELECT c.cif, l.account_number, p.reference_number, a.type
 like($plan, qr/Task Count: 1\b/, "a customer's picture is a single-shard query");
 
 # Payment reference numbers: the distributed layout does not keep them
-# unique across customers, and says so: verify_schema() reports them.
+# unique across customers (doc/citus.md), and says so: verify_schema()
+# reports them.
 $coord->safe_psql('crm', q{
 INSERT INTO payment_service.payments (reference_number, loan_account_number, cif, amount, currency,
     payment_date, payment_method, status, source_system, created_by, updated_by)
@@ -205,6 +206,32 @@ like($coord->safe_psql('crm',
 	'a reference number reused by another customer is reported by verify_schema()');
 $coord->safe_psql('crm',
 	"DELETE FROM payment_service.payments WHERE reference_number = 'R1' AND cif = 'C2'");
+
+# Two sessions, through the two workers, insert one reference for two
+# customers at once: neither waits, both commit, and verify_schema() says so.
+my $payment_sql = q{
+INSERT INTO payment_service.payments (reference_number, loan_account_number, cif, amount, currency,
+    payment_date, payment_method, status, source_system, created_by, updated_by)
+VALUES ('RDUP', 'L%d', 'C%d', 1, 'VND', now() - interval '3 days', 'CASH', 'COMPLETED', 'T24', 'loader', 'loader')};
+my $s1 = $workers[0]->background_psql('crm');
+my $s2 = $workers[1]->background_psql('crm');
+$s1->query_safe('BEGIN');
+$s1->query_safe(sprintf($payment_sql, 11, 11));
+$s2->query_safe('BEGIN');
+$s2->query_safe(sprintf($payment_sql, 12, 12));
+$s1->query_safe('COMMIT');
+$s2->query_safe('COMMIT');
+$s1->quit;
+$s2->quit;
+is($coord->safe_psql('crm',
+		"SELECT count(*) FROM payment_service.payments WHERE reference_number = 'RDUP'"),
+	'2', 'one reference inserted at once through two workers: both commit (not enforced across customers)');
+like($coord->safe_psql('crm',
+		"SELECT problem FROM crmdb.verify_schema() WHERE object_type = 'registry'"),
+	qr/^1 reference number\(s\) held by more than one payment/,
+	'... and verify_schema() reports it');
+$coord->safe_psql('crm',
+	"DELETE FROM payment_service.payments WHERE reference_number = 'RDUP' AND cif = 'C12'");
 
 # The maintenance functions on the coordinator, distributed install.
 is($coord->safe_psql('crm',

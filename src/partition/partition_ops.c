@@ -1878,6 +1878,31 @@ not_valid_checks(Oid parent)
 	return result;
 }
 
+/* Drop from the new table qname the parent's NOT VALID checks LIKE copied. */
+static void
+drop_checks(const char *qname, List *checks)
+{
+	ListCell   *lc;
+
+	foreach(lc, checks)
+		crmdb_spi_exec(psprintf("ALTER TABLE %s DROP CONSTRAINT %s", qname,
+								((NotValidCheck *) lfirst(lc))->name),
+					   SPI_OK_UTILITY);
+}
+
+/* Add them back, NOT VALID, once the rows have moved. */
+static void
+add_checks(const char *qname, List *checks)
+{
+	ListCell   *lc;
+
+	foreach(lc, checks)
+		crmdb_spi_exec(psprintf("ALTER TABLE %s ADD CONSTRAINT %s %s", qname,
+								((NotValidCheck *) lfirst(lc))->name,
+								((NotValidCheck *) lfirst(lc))->definition),
+					   SPI_OK_UTILITY);
+}
+
 /*
  * The unit on a table distributed by Citus (doc/citus.md): the parent's
  * shards hold the rows, so the page- and WAL-based catch-ups of the file
@@ -1924,10 +1949,7 @@ create_partition_distributed(const CrmdbPartConfig *config, Oid defpart,
 	if (!OidIsValid(child))
 		elog(ERROR, "new partition \"%s\" not found", qname);
 	checks = not_valid_checks(parent);
-	foreach(lc, checks)
-		crmdb_spi_exec(psprintf("ALTER TABLE %s DROP CONSTRAINT %s", qname,
-								((NotValidCheck *) lfirst(lc))->name),
-					   SPI_OK_UTILITY);
+	drop_checks(qname, checks);
 	copy_privileges(parent, child);
 	clone_indexes(parent, child);
 
@@ -1964,11 +1986,7 @@ create_partition_distributed(const CrmdbPartConfig *config, Oid defpart,
 							result->rows_moved, qname, SPI_processed)));
 	}
 
-	foreach(lc, checks)
-		crmdb_spi_exec(psprintf("ALTER TABLE %s ADD CONSTRAINT %s %s", qname,
-								((NotValidCheck *) lfirst(lc))->name,
-								((NotValidCheck *) lfirst(lc))->definition),
-					   SPI_OK_UTILITY);
+	add_checks(qname, checks);
 
 	/*
 	 * The parent's foreign keys, checked by Citus on the shards; ATTACH
@@ -2128,10 +2146,7 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 
 	/* the parent's NOT VALID checks come back after the moves, NOT VALID */
 	checks = not_valid_checks(parent);
-	foreach(lc, checks)
-		crmdb_spi_exec(psprintf("ALTER TABLE %s DROP CONSTRAINT %s", qname,
-								((NotValidCheck *) lfirst(lc))->name),
-					   SPI_OK_UTILITY);
+	drop_checks(qname, checks);
 
 	copy_privileges(parent, child);
 	STEP_DONE("create table");
@@ -2271,11 +2286,7 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 			add_default_bound(parent, defpart, lo, hi);
 	}
 	add_proved_foreign_keys(qname, foreign_keys);
-	foreach(lc, checks)
-		crmdb_spi_exec(psprintf("ALTER TABLE %s ADD CONSTRAINT %s %s", qname,
-								((NotValidCheck *) lfirst(lc))->name,
-								((NotValidCheck *) lfirst(lc))->definition),
-					   SPI_OK_UTILITY);
+	add_checks(qname, checks);
 	STEP_DONE("last catch-up move");
 
 	/* 8. Attach, and drop the CHECK constraints that served it. */

@@ -21,6 +21,9 @@
  * came in where the registry's triggers do not fire (ATTACH PARTITION of
  * a filled table, session_replication_role = replica, triggers disabled).
  * The registry itself is exact on every other path (payment_reference.c).
+ * In the distributed layout on Citus there is no registry (doc/citus.md):
+ * verify_schema() counts instead the reference numbers held by more than
+ * one payment.
  *
  * What is not a problem: objects users add (tables, columns, indexes,
  * triggers beside crmdb's) are not in the record and are not looked at;
