@@ -28,7 +28,8 @@ OBJS = \
 	src/validation/verify_schema.o \
 	src/operations/schedule.o \
 	src/operations/health.o \
-	src/operations/access.o
+	src/operations/access.o \
+	src/distributed/distribute.o
 
 PG_CPPFLAGS = -I$(srcdir) -I$(srcdir)/src -DCRMDB_VERSION='"$(CRMDB_VERSION)"'
 
@@ -47,7 +48,8 @@ EXTENSION_PARTS = \
 	src/partition/partition.sql \
 	src/refresh/refresh.sql \
 	src/validation/validation.sql \
-	src/operations/operations.sql
+	src/operations/operations.sql \
+	src/distributed/distributed.sql
 
 # Released full scripts, kept exactly as released, and the update scripts
 # from each release to the next (see doc/upgrading.md).
@@ -60,7 +62,8 @@ SCHEMA_SCRIPTS = \
 	src/schema/crmdb_auth_service.sql \
 	src/schema/crmdb_bank_sync_service.sql \
 	src/schema/crmdb_payment_service.sql \
-	src/schema/crmdb_workflow_service.sql
+	src/schema/crmdb_workflow_service.sql \
+	src/distributed/crmdb_distribute.sql
 
 DATA_built = crmdb--$(CRMDB_VERSION).sql
 DATA = $(VERSION_SCRIPTS) $(SCHEMA_SCRIPTS)
@@ -119,8 +122,10 @@ endif
 # PGXS does not track header dependencies.
 $(filter %.o,$(OBJS)): crmdb.h src/support/support.h
 $(filter src/partition/%.o,$(OBJS)) crmdb.o src/schema/install.o: src/partition/partition.h
+src/partition/partition_ops.o src/refresh/view_sources.o: src/distributed/distributed.h
 $(filter src/refresh/%.o,$(OBJS)) crmdb.o: src/refresh/refresh.h
 $(filter src/validation/%.o,$(OBJS)) src/schema/install.o: src/validation/validation.h
+src/schema/install.o src/distributed/distribute.o src/validation/verify_schema.o: src/schema/schema.h src/distributed/distributed.h
 
 crmdb--$(CRMDB_VERSION).sql: $(EXTENSION_PARTS)
 	cat $^ > $@

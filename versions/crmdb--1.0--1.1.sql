@@ -503,3 +503,29 @@ LANGUAGE C VOLATILE;
 COMMENT ON FUNCTION @extschema@.repair_payment_references() IS
     'Registers in crmdb.payment_references every payment missing from it whose reference no other payment claims; returns one row per payment left out because of a conflict. For the registry''s owner, at READ COMMITTED; locks payments against writes meanwhile';
 REVOKE ALL ON FUNCTION @extschema@.repair_payment_references() FROM PUBLIC;
+
+--
+-- Issue 13: crmdb on Citus, distributed by cif (doc/citus.md).
+--
+-- install() takes p_distributed (DEFAULT false: a call without it does
+-- what 1.0's did); distribute() turns an installed database into the
+-- distributed layout.  The layout's script, crmdb_distribute.sql, is a
+-- data file of the extension like the service schemas' scripts.  Nothing
+-- changes in the service schemas.
+
+DROP FUNCTION @extschema@.install();
+CREATE FUNCTION @extschema@.install(p_distributed boolean DEFAULT false)
+RETURNS void
+AS 'MODULE_PATHNAME', 'install'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION @extschema@.install(boolean) IS
+    'Creates the four service schemas of the CRM (once per database); with p_distributed, distributed by cif on a Citus cluster';
+REVOKE ALL ON FUNCTION @extschema@.install(boolean) FROM PUBLIC;
+
+CREATE FUNCTION @extschema@.distribute()
+RETURNS void
+AS 'MODULE_PATHNAME', 'distribute'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION @extschema@.distribute() IS
+    'Turns the service schemas installed on one node, with their rows, into the distributed layout on a Citus coordinator with workers (doc/citus.md)';
+REVOKE ALL ON FUNCTION @extschema@.distribute() FROM PUBLIC;

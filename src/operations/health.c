@@ -99,7 +99,7 @@ default_partition_rows(PG_FUNCTION_ARGS)
 		aclcheck_error(aclresult, OBJECT_TABLE, get_rel_name(defid));
 
 	sql = psprintf("SELECT pg_catalog.count(*) FROM"
-				   " (SELECT FROM ONLY %s LIMIT $1) s",
+				   " (SELECT 1 FROM ONLY %s LIMIT $1) s",
 				   crmdb_qualified_relname(defid));
 	values[0] = Int64GetDatum(limit);
 

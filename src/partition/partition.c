@@ -334,6 +334,16 @@ run_guarded(MaintRun *run, ParentRun *pr, GuardedFn fn, void *arg)
 		(void) set_config_option("row_security", "off",
 								 PGC_USERSET, PGC_S_SESSION,
 								 GUC_ACTION_SAVE, true, 0, false);
+		/*
+		 * Where Citus is loaded: one connection per node for the whole run.
+		 * The distributed service tables have foreign keys to reference
+		 * tables, and Citus refuses a change of such a table after a
+		 * parallel read or write in the same transaction (doc/citus.md).
+		 */
+		if (GetConfigOption("citus.multi_shard_modify_mode", true, false) != NULL)
+			(void) set_config_option("citus.multi_shard_modify_mode", "sequential",
+									 PGC_USERSET, PGC_S_SESSION,
+									 GUC_ACTION_SAVE, true, 0, false);
 
 		fn(run, pr, arg);
 

@@ -225,6 +225,7 @@
 #include "utils/syscache.h"
 
 #include "crmdb.h"
+#include "distributed/distributed.h"
 #include "partition/partition.h"
 #include "support/support.h"
 
@@ -1881,6 +1882,149 @@ not_valid_checks(Oid parent)
 	return result;
 }
 
+/* Drop from the new table qname the parent's NOT VALID checks LIKE copied. */
+static void
+drop_checks(const char *qname, List *checks)
+{
+	ListCell   *lc;
+
+	foreach(lc, checks)
+		crmdb_spi_exec(psprintf("ALTER TABLE %s DROP CONSTRAINT %s", qname,
+								((NotValidCheck *) lfirst(lc))->name),
+					   SPI_OK_UTILITY);
+}
+
+/* Add them back, NOT VALID, once the rows have moved. */
+static void
+add_checks(const char *qname, List *checks)
+{
+	ListCell   *lc;
+
+	foreach(lc, checks)
+		crmdb_spi_exec(psprintf("ALTER TABLE %s ADD CONSTRAINT %s %s", qname,
+								((NotValidCheck *) lfirst(lc))->name,
+								((NotValidCheck *) lfirst(lc))->definition),
+					   SPI_OK_UTILITY);
+}
+
+/*
+ * The unit on a table distributed by Citus (doc/citus.md): the parent's
+ * shards hold the rows, so the page- and WAL-based catch-ups of the file
+ * header cannot see them.  Instead, under an EXCLUSIVE lock on the parent
+ * (readers go on, writers wait until the commit): a standalone table like
+ * the parent with its indexes, distributed co-located with the parent;
+ * the range's rows copied from DEFAULT by INSERT ... SELECT and deleted
+ * from it (both pushed down to the shards: Citus does not push down
+ * DELETE ... RETURNING inside an INSERT); then ATTACH.
+ */
+static void
+create_partition_distributed(const CrmdbPartConfig *config, Oid defpart,
+							 const char *qname, const char *relname,
+							 const char *distcol, int64 lo, int64 hi,
+							 CrmdbUnitResult *result)
+{
+	Oid			parent = config->parent;
+	char	   *parent_name = crmdb_qualified_relname(parent);
+	const char *col = quote_identifier(config->control_column);
+	Oid			nspoid = get_rel_namespace(parent);
+	Oid			child;
+	Oid			argtypes[3];
+	Datum		args[3];
+	char	   *columns;
+	List	   *checks;
+	List	   *fks;
+	ListCell   *lc;
+	uint64		i;
+	int			save_nestlevel;
+
+	lock_relation(parent, ExclusiveLock);
+
+	save_nestlevel = NewGUCNestLevel();
+	(void) set_config_option("citus.enable_unsafe_triggers", "on",
+							 PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+
+	crmdb_spi_exec(psprintf("CREATE TABLE %s (LIKE %s INCLUDING COMMENTS INCLUDING COMPRESSION"
+							" INCLUDING CONSTRAINTS INCLUDING DEFAULTS INCLUDING GENERATED"
+							" INCLUDING STATISTICS INCLUDING STORAGE)",
+							qname, parent_name),
+				   SPI_OK_UTILITY);
+	child = get_relname_relid(relname, nspoid);
+	if (!OidIsValid(child))
+		elog(ERROR, "new partition \"%s\" not found", qname);
+	checks = not_valid_checks(parent);
+	drop_checks(qname, checks);
+	copy_privileges(parent, child);
+	clone_indexes(parent, child);
+
+	argtypes[0] = REGCLASSOID;
+	argtypes[1] = TEXTOID;
+	argtypes[2] = TEXTOID;
+	args[0] = ObjectIdGetDatum(child);
+	args[1] = CStringGetTextDatum(distcol);
+	args[2] = CStringGetTextDatum(parent_name);
+	crmdb_spi_exec_args("SELECT pg_catalog.create_distributed_table($1, $2,"
+						" colocate_with => $3)",
+						3, argtypes, args, NULL, false, SPI_OK_SELECT);
+
+	if (OidIsValid(defpart))
+	{
+		char	   *where = range_condition(col, lo, hi);
+
+		columns = copy_column_list(parent);
+		argtypes[0] = argtypes[1] = config->keytype;
+		args[0] = crmdb_bound_to_datum(lo, config->keytype);
+		args[1] = crmdb_bound_to_datum(hi, config->keytype);
+		crmdb_spi_exec_args(psprintf("INSERT INTO %s (%s) SELECT %s FROM ONLY %s WHERE %s",
+									 qname, columns, columns,
+									 crmdb_qualified_relname(defpart), where),
+							2, argtypes, args, NULL, false, SPI_OK_INSERT);
+		result->rows_moved = SPI_processed;
+		crmdb_spi_exec_args(psprintf("DELETE FROM ONLY %s WHERE %s",
+									 crmdb_qualified_relname(defpart), where),
+							2, argtypes, args, NULL, false, SPI_OK_DELETE);
+		if ((int64) SPI_processed != result->rows_moved)
+			ereport(ERROR,
+					(errcode(ERRCODE_INTERNAL_ERROR),
+					 errmsg("moved " INT64_FORMAT " rows into partition \"%s\" but deleted " UINT64_FORMAT " from the DEFAULT partition",
+							result->rows_moved, qname, SPI_processed)));
+	}
+
+	add_checks(qname, checks);
+
+	/*
+	 * The parent's foreign keys, checked by Citus on the shards; ATTACH
+	 * adopts them.  (Left to ATTACH, they would be checked on the
+	 * coordinator by a join Citus cannot plan.)
+	 */
+	argtypes[0] = OIDOID;
+	args[0] = ObjectIdGetDatum(parent);
+	crmdb_spi_exec_args("SELECT pg_catalog.quote_ident(conname::text),"
+						"       pg_catalog.pg_get_constraintdef(oid)"
+						"  FROM pg_catalog.pg_constraint"
+						" WHERE conrelid OPERATOR(pg_catalog.=) $1"
+						"   AND contype OPERATOR(pg_catalog.=) 'f'"
+						" ORDER BY conname",
+						1, argtypes, args, NULL, true, SPI_OK_SELECT);
+	fks = NIL;
+	for (i = 0; i < SPI_processed; i++)
+		fks = lappend(fks, psprintf("ALTER TABLE %s ADD CONSTRAINT %s %s", qname,
+									SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1),
+									SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2)));
+	foreach(lc, fks)
+		crmdb_spi_exec(lfirst(lc), SPI_OK_UTILITY);
+
+	crmdb_spi_exec(psprintf("ALTER TABLE %s ATTACH PARTITION %s FOR VALUES FROM (%s) TO (%s)",
+							parent_name, qname,
+							crmdb_bound_literal(lo, config->keytype),
+							crmdb_bound_literal(hi, config->keytype)),
+				   SPI_OK_UTILITY);
+
+	AtEOXact_GUC(true, save_nestlevel);
+	result->done = true;
+	result->partition_name = pstrdup(qname);
+}
+
 /*
  * crmdb_create_partition
  *		Create the partition covering [lo, hi), moving the rows of that
@@ -1917,6 +2061,7 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	bool		by_pages = false;
 	bool		default_held = false;
 	bool		default_bound = false;
+	char	   *distcol;
 	StringInfoData sql;
 	ListCell   *lc;
 	TimestampTz step = GetCurrentTimestamp();
@@ -1955,6 +2100,15 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 						   parent_name),
 				 errhint("Rename, move or drop \"%s\", or attach it to \"%s\" yourself, then run the maintenance again.",
 						 qname, parent_name)));
+
+	/* A table distributed by Citus: see create_partition_distributed(). */
+	distcol = crmdb_distribution_column(parent);
+	if (distcol != NULL)
+	{
+		create_partition_distributed(config, defpart, qname, relname, distcol,
+									 lo, hi, result);
+		return;
+	}
 
 	/*
 	 * Whether rows may move out of DEFAULT at all: row-level security must
@@ -1997,10 +2151,7 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 
 	/* the parent's NOT VALID checks come back after the moves, NOT VALID */
 	checks = not_valid_checks(parent);
-	foreach(lc, checks)
-		crmdb_spi_exec(psprintf("ALTER TABLE %s DROP CONSTRAINT %s", qname,
-								((NotValidCheck *) lfirst(lc))->name),
-					   SPI_OK_UTILITY);
+	drop_checks(qname, checks);
 
 	copy_privileges(parent, child);
 	STEP_DONE("create table");
@@ -2176,11 +2327,7 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 			add_default_bound(parent, defpart, lo, hi);
 	}
 	add_proved_foreign_keys(qname, foreign_keys);
-	foreach(lc, checks)
-		crmdb_spi_exec(psprintf("ALTER TABLE %s ADD CONSTRAINT %s %s", qname,
-								((NotValidCheck *) lfirst(lc))->name,
-								((NotValidCheck *) lfirst(lc))->definition),
-					   SPI_OK_UTILITY);
+	add_checks(qname, checks);
 	STEP_DONE("last catch-up move");
 
 	/* 8. Attach, and drop the CHECK constraints that served it. */

@@ -51,6 +51,7 @@
 #include "utils/syscache.h"
 
 #include "crmdb.h"
+#include "distributed/distributed.h"
 #include "support/support.h"
 #include "refresh/refresh.h"
 
@@ -216,6 +217,11 @@ crmdb_view_sources(Oid viewid)
 							IsCatalogRelationOid(r))
 							vs->untracked_reason =
 								psprintf("it reads system catalog %s",
+										 crmdb_qualified_relname(r));
+						if (vs->untracked_reason == NULL &&
+							crmdb_is_citus_table(r))
+							vs->untracked_reason =
+								psprintf("it reads table %s, which Citus distributes: writes reach its shards on other nodes",
 										 crmdb_qualified_relname(r));
 						if (vs->untracked_reason == NULL &&
 							(r == state_rel || r == log_rel))

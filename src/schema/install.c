@@ -42,7 +42,9 @@
 #include "crmdb.h"
 #include "support/support.h"
 #include "partition/partition.h"
+#include "schema/schema.h"
 #include "validation/validation.h"
+#include "distributed/distributed.h"
 
 PG_FUNCTION_INFO_V1(install);
 
@@ -111,8 +113,8 @@ schema_script_error_callback(void *arg)
  * Run a schema script statement by statement, so that an error names the
  * statement that failed, not the whole script.
  */
-static void
-run_schema_script(const char *schema)
+void
+crmdb_run_schema_script(const char *schema)
 {
 	char	   *script = read_schema_script(schema);
 	ErrorContextCallback errcallback;
@@ -167,16 +169,20 @@ trgm_schema(void)
 }
 
 /*
- * install() RETURNS void
+ * install(p_distributed boolean DEFAULT false) RETURNS void
  *
  * Creates the schemas auth_service, bank_sync_service, payment_service and
  * workflow_service with their tables, indexes, constraints, triggers and
  * materialized views, then the first partitions.  Fails, changing
- * nothing, when any of the schemas exists already.
+ * nothing, when any of the schemas exists already.  With p_distributed,
+ * then turns them into the distributed layout on Citus (distribute.c),
+ * failing, changing nothing, when this is not a Citus coordinator with
+ * active workers.
  */
 Datum
 install(PG_FUNCTION_ARGS)
 {
+	bool		distributed = !PG_ARGISNULL(0) && PG_GETARG_BOOL(0);
 	TimestampTz started = GetCurrentTimestamp();
 	int			save_nestlevel;
 	int			i;
@@ -222,10 +228,14 @@ install(PG_FUNCTION_ARGS)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 
+	/* Before anything is created: is this a Citus coordinator? */
+	if (distributed)
+		crmdb_distribute_check();
+
 	trgm = trgm_schema();
 
 	for (i = 0; i < CRMDB_NUM_SERVICE_SCHEMAS; i++)
-		run_schema_script(crmdb_service_schemas[i]);
+		crmdb_run_schema_script(crmdb_service_schemas[i]);
 
 	/* Trigram indexes for agents' customer search by name. */
 	sql = psprintf("CREATE INDEX idx_customers_name_trgm"
@@ -249,10 +259,16 @@ install(PG_FUNCTION_ARGS)
 	/* What verify_schema() compares the catalog with (verify_schema.c). */
 	crmdb_verify_schema_install();
 
+	/* The distributed layout; records verify_schema()'s catalog again. */
+	if (distributed)
+		crmdb_distribute_layout();
+
 	memset(&entry, 0, sizeof(entry));
 	entry.area = "install";
 	entry.action = "installed";
-	entry.detail = "auth_service, bank_sync_service, payment_service, workflow_service";
+	entry.detail = distributed
+		? "auth_service, bank_sync_service, payment_service, workflow_service (distributed on Citus)"
+		: "auth_service, bank_sync_service, payment_service, workflow_service";
 	entry.rows_affected = -1;
 	entry.started_at = started;
 	entry.duration_ms = crmdb_elapsed_ms(started);

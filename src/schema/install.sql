@@ -24,10 +24,10 @@ COMMENT ON FUNCTION @extschema@.payment_reference_truncate() IS
     'BEFORE TRUNCATE trigger on payment_service.payments: unregisters the references of the payments truncated';
 REVOKE ALL ON FUNCTION @extschema@.payment_reference_truncate() FROM PUBLIC;
 
-CREATE FUNCTION @extschema@.install()
+CREATE FUNCTION @extschema@.install(p_distributed boolean DEFAULT false)
 RETURNS void
 AS 'MODULE_PATHNAME', 'install'
 LANGUAGE C VOLATILE;
-COMMENT ON FUNCTION @extschema@.install() IS
-    'Creates the four service schemas of the CRM (once per database)';
-REVOKE ALL ON FUNCTION @extschema@.install() FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.install(boolean) IS
+    'Creates the four service schemas of the CRM (once per database); with p_distributed, distributed by cif on a Citus cluster';
+REVOKE ALL ON FUNCTION @extschema@.install(boolean) FROM PUBLIC;

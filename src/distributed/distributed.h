@@ -1,0 +1,42 @@
+/*-------------------------------------------------------------------------
+ *
+ * distributed.h
+ *	  crmdb on Citus: the distributed layout (distribute.c).
+ *
+ * Copyright (c) 2026, crmdb authors
+ *
+ * IDENTIFICATION
+ *	  crmdb/src/distributed/distributed.h
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef CRMDB_DISTRIBUTED_H
+#define CRMDB_DISTRIBUTED_H
+
+/*
+ * Turn the service schemas just installed (or installed long ago, with
+ * their rows) into the distributed layout; errors out, changing nothing,
+ * unless this is a Citus coordinator with active workers.  The caller is
+ * connected to SPI.
+ */
+extern void crmdb_distribute_layout(void);
+
+/*
+ * Error out unless this is a Citus coordinator with active workers (the
+ * caller is connected to SPI).
+ */
+extern void crmdb_distribute_check(void);
+
+/* Whether the service tables are distributed (Citus tables) already. */
+extern bool crmdb_is_distributed(void);
+
+/* Whether relid is in Citus's metadata (no SPI needed). */
+extern bool crmdb_is_citus_table(Oid relid);
+
+/*
+ * The distribution column of a hash-distributed Citus table (palloc'd),
+ * NULL for any other table (the caller is connected to SPI).
+ */
+extern char *crmdb_distribution_column(Oid relid);
+
+#endif							/* CRMDB_DISTRIBUTED_H */

@@ -1,0 +1,382 @@
+
+# Copyright (c) 2026, crmdb authors
+
+# crmdb on Citus (doc/citus.md): a coordinator and two workers on
+# 127.0.0.1, private ports.  crmdb.install(p_distributed => true) without
+# Citus, then on the cluster: the layout (14 customer tables distributed by
+# cif and co-located, 5 reference tables, partitioned tables still
+# partitioned by date), the keys and foreign keys with cif, the triggers
+# on the shards, a customer's picture as a single-shard router query, what
+# holds of payment reference numbers, and crmdb.distribute() of a database
+# installed single-node with its rows (counts and checksums per table).
+# Then the maintenance functions on the coordinator.
+#
+# Skipped when Citus is not installed in the server under test
+# (scripts/test builds it from its release source when it can:
+# scripts/build-citus).
+
+use strict;
+use warnings;
+
+use PostgreSQL::Test::Cluster;
+use PostgreSQL::Test::Utils;
+use Test::More;
+
+my $coord = PostgreSQL::Test::Cluster->new('coordinator');
+my $pkglibdir = $coord->config_data('--pkglibdir');
+my $sharedir = $coord->config_data('--sharedir');
+if (!-f "$pkglibdir/citus.so" || !-f "$sharedir/extension/citus.control")
+{
+	plan skip_all =>
+	  "Citus is not installed in $pkglibdir (scripts/build-citus installs it from its source)";
+}
+
+my $srcdir = $ENV{TESTDIR} || '.';
+my @workers = (
+	PostgreSQL::Test::Cluster->new('worker1'),
+	PostgreSQL::Test::Cluster->new('worker2'));
+my @nodes = ($coord, @workers);
+
+foreach my $node (@nodes)
+{
+	$node->init(extra => [ '--encoding=UTF8', '--locale=C.UTF-8' ]);
+	$node->append_conf(
+		'postgresql.conf', q{
+listen_addresses = '127.0.0.1'
+shared_preload_libraries = 'citus,crmdb'
+max_prepared_transactions = 20
+max_worker_processes = 16
+max_locks_per_transaction = 256
+citus.shard_count = 8
+});
+	$node->start;
+}
+
+# Without Citus in the database: a clear error, nothing created.
+$coord->safe_psql('postgres', 'CREATE DATABASE plain');
+$coord->safe_psql('plain', 'CREATE EXTENSION crmdb');
+my ($rc, $stdout, $stderr) = $coord->psql('plain',
+	"\\set VERBOSITY verbose\nSELECT crmdb.install(p_distributed => true)");
+like($stderr, qr/ERROR:  0A000: Citus is not installed in database "plain"/,
+	'install(p_distributed => true) without Citus: feature_not_supported');
+like($stderr, qr/HINT:  .*citus_add_node/, '... with a hint');
+is($coord->safe_psql('plain',
+		"SELECT count(*) FROM pg_namespace WHERE nspname IN ('auth_service', 'bank_sync_service', 'payment_service', 'workflow_service')"),
+	'0', '... and nothing created');
+($rc, $stdout, $stderr) = $coord->psql('plain', 'SELECT crmdb.distribute()');
+like($stderr, qr/Citus is not installed in database "plain"/,
+	'distribute() without Citus: the same error');
+
+# The cluster, in database crm of every node.
+foreach my $node (@nodes)
+{
+	$node->safe_psql('postgres', 'CREATE DATABASE crm');
+	$node->safe_psql('crm', 'CREATE EXTENSION citus');
+}
+$coord->safe_psql('crm',
+	"SELECT citus_set_coordinator_host('127.0.0.1', " . $coord->port . ")");
+
+# A coordinator without workers refuses.
+$coord->safe_psql('crm', 'CREATE EXTENSION crmdb');
+($rc, $stdout, $stderr) = $coord->psql('crm',
+	"\\set VERBOSITY verbose\nSELECT crmdb.install(p_distributed => true)");
+like($stderr, qr/ERROR:  55000: the Citus cluster has no active worker/,
+	'install(p_distributed => true) without workers: object_not_in_prerequisite_state');
+
+foreach my $w (@workers)
+{
+	$coord->safe_psql('crm',
+		"SELECT citus_add_node('127.0.0.1', " . $w->port . ")");
+}
+is($coord->safe_psql('crm', 'SELECT count(*) FROM citus_get_active_worker_nodes()'),
+	'2', 'two active workers');
+
+$coord->safe_psql('crm', 'SELECT crmdb.install(p_distributed => true)');
+
+# The layout.
+my @customer_tables = qw(
+  bank_sync_service.customers bank_sync_service.phones
+  bank_sync_service.addresses bank_sync_service.emails
+  bank_sync_service.loans bank_sync_service.collaterals
+  bank_sync_service.due_segmentations bank_sync_service.loan_collaterals
+  bank_sync_service.reference_customers payment_service.payments
+  workflow_service.action_records workflow_service.customer_agents
+  workflow_service.customer_cases workflow_service.customer_case_actions);
+my @reference_tables = qw(
+  auth_service.users auth_service.roles auth_service.permissions
+  auth_service.user_sessions workflow_service.agents);
+
+my $layout_sql = q{
+SELECT table_name || ' ' || citus_table_type || ' ' || distribution_column
+  FROM citus_tables
+ WHERE NOT EXISTS (SELECT FROM pg_inherits WHERE inhrelid = table_name)
+ ORDER BY 1};
+my $expected_layout = join("\n",
+	sort(
+		(map { $_ eq 'bank_sync_service.reference_customers'
+				? "$_ distributed primary_cif" : "$_ distributed cif" } @customer_tables),
+		(map { "$_ reference <none>" } @reference_tables)));
+is($coord->safe_psql('crm', $layout_sql), $expected_layout,
+	'14 customer tables distributed by cif, 5 reference tables');
+is($coord->safe_psql('crm',
+		"SELECT count(DISTINCT colocationid) FROM pg_dist_partition WHERE partmethod = 'h'"),
+	'1', 'the customer tables are co-located');
+is($coord->safe_psql('crm',
+		"SELECT string_agg(c.relname || ':' || pg_get_partkeydef(c.oid), ',' ORDER BY c.relname) FROM pg_class c WHERE c.relkind = 'p' AND c.relnamespace::regnamespace::text IN ('payment_service', 'workflow_service')"),
+	'action_records:RANGE (action_date),customer_agents:RANGE (start_date),payments:RANGE (payment_date)',
+	'the three partitioned tables stay range-partitioned by date');
+is($coord->safe_psql('crm',
+		"SELECT count(*) FROM pg_dist_placement pl JOIN pg_dist_node n USING (groupid) WHERE n.groupid <> 0 GROUP BY n.nodeport ORDER BY n.nodeport LIMIT 1") > 0 ? 1 : 0,
+	1, 'shards placed on the workers');
+is($coord->safe_psql('crm', 'SELECT count(*) FROM crmdb.verify_schema()'),
+	'0', 'verify_schema() reports nothing after the distributed install');
+
+# Rows through the coordinator.
+$coord->safe_psql('crm', q{
+INSERT INTO workflow_service.agents (employee_id, name, email, type, team)
+VALUES ('E1', 'Agent One', 'a1@example.com', 'AGENT', 'T1');
+INSERT INTO bank_sync_service.customers (cif, type, name, segment, status, source_system, created_by, updated_by)
+SELECT 'C' || i, 'INDIVIDUAL', 'Customer ' || i, 'RETAIL', 'ACTIVE', 'T24', 'loader', 'loader'
+  FROM generate_series(1, 20) i;
+INSERT INTO bank_sync_service.loans (account_number, cif, product_type, original_amount, currency,
+    disbursement_date, maturity_date, interest_rate, term, payment_frequency, outstanding,
+    remaining_amount, due_amount, next_payment_date, dpd, delinquency_status, status,
+    source_system, created_by, updated_by)
+SELECT 'L' || i, 'C' || i, 'PERSONAL', 1000, 'VND', '2025-01-01', '2027-01-01', 10, 24,
+       'MONTHLY', 800, 800, 100, '2026-01-01', 0, 'CURRENT', 'OPEN', 'T24', 'loader', 'loader'
+  FROM generate_series(1, 20) i;
+INSERT INTO bank_sync_service.collaterals (collateral_number, cif, type, description, value,
+    valuation_date, source_system, created_by, updated_by)
+VALUES ('K1', 'C1', 'VEHICLE', 'car', 500, '2025-01-01', 'T24', 'loader', 'loader');
+INSERT INTO payment_service.payments (reference_number, loan_account_number, cif, amount, currency,
+    payment_date, payment_method, status, source_system, created_by, updated_by)
+SELECT 'R' || i, 'L' || i, 'C' || i, 100, 'VND', now() - interval '1 day', 'CASH', 'COMPLETED',
+       'T24', 'loader', 'loader'
+  FROM generate_series(1, 20) i;
+});
+is($coord->safe_psql('crm',
+		"SELECT count(DISTINCT nodeport) FROM citus_shards WHERE table_name = 'bank_sync_service.customers'::regclass AND shard_size >= 0 AND shardid IN (SELECT get_shard_id_for_distribution_column('bank_sync_service.customers', 'C' || i) FROM generate_series(1, 20) i)"),
+	'2', 'the customers are spread over both workers');
+
+# A loader fills in cif of due_segmentations and loan_collaterals: the
+# foreign keys hold it to the loan's (and the collateral's) customer.
+$coord->safe_psql('crm', q{
+INSERT INTO bank_sync_service.loan_collaterals (loan_account_number, collateral_number, cif, source_system)
+VALUES ('L1', 'K1', 'C1', 'T24')});
+($rc, $stdout, $stderr) = $coord->psql('crm', q{
+INSERT INTO bank_sync_service.loan_collaterals (loan_account_number, collateral_number, cif, source_system)
+VALUES ('L2', 'K1', 'C2', 'T24')});
+like($stderr, qr/violates foreign key constraint "fk_loan_collateral_collateral/,
+	"a loan_collaterals row whose collateral is another customer's is refused");
+($rc, $stdout, $stderr) = $coord->psql('crm', q{
+INSERT INTO bank_sync_service.due_segmentations (loan_account_number, cif, due_date, principal_amount,
+    interest_amount, fees_amount, penalty_amount, source_system, created_by, updated_by)
+VALUES ('L1', 'C2', '2026-01-01', 1, 1, 0, 0, 'T24', 'loader', 'loader')});
+like($stderr, qr/violates foreign key constraint "fk_loan_due_segmentation/,
+	'a due_segmentations row with a cif other than its loan\'s is refused');
+
+# set_updated_at() fires on the shards.
+$coord->safe_psql('crm',
+	"UPDATE bank_sync_service.customers SET updated_at = '2000-01-01' WHERE cif = 'C3'");
+is($coord->safe_psql('crm',
+		"SELECT updated_at > '2001-01-01' FROM bank_sync_service.customers WHERE cif = 'C3'"),
+	't', 'set_updated_at() fires on the shards');
+
+# A customer's picture by cif is a single-shard router query.
+my $plan = $coord->safe_psql('crm', q{
+EXPLAIN (COSTS OFF)
+SELECT c.cif, l.account_number, p.reference_number, a.type
+  FROM bank_sync_service.customers c
+  LEFT JOIN bank_sync_service.loans l ON l.cif = c.cif
+  LEFT JOIN payment_service.payments p ON p.cif = c.cif
+  LEFT JOIN workflow_service.action_records a ON a.cif = c.cif
+ WHERE c.cif = 'C7'});
+like($plan, qr/Task Count: 1\b/, "a customer's picture is a single-shard query");
+
+# Payment reference numbers: the distributed layout does not keep them
+# unique across customers (doc/citus.md), and says so: verify_schema()
+# reports them.
+$coord->safe_psql('crm', q{
+INSERT INTO payment_service.payments (reference_number, loan_account_number, cif, amount, currency,
+    payment_date, payment_method, status, source_system, created_by, updated_by)
+VALUES ('R1', 'L2', 'C2', 5, 'VND', now() - interval '2 days', 'CASH', 'COMPLETED', 'T24', 'loader', 'loader')});
+like($coord->safe_psql('crm',
+		"SELECT problem FROM crmdb.verify_schema() WHERE object_type = 'registry'"),
+	qr/^1 reference number\(s\) held by more than one payment/,
+	'a reference number reused by another customer is reported by verify_schema()');
+$coord->safe_psql('crm',
+	"DELETE FROM payment_service.payments WHERE reference_number = 'R1' AND cif = 'C2'");
+
+# Two sessions, through the two workers, insert one reference for two
+# customers at once: neither waits, both commit, and verify_schema() says so.
+my $payment_sql = q{
+INSERT INTO payment_service.payments (reference_number, loan_account_number, cif, amount, currency,
+    payment_date, payment_method, status, source_system, created_by, updated_by)
+VALUES ('RDUP', 'L%d', 'C%d', 1, 'VND', now() - interval '3 days', 'CASH', 'COMPLETED', 'T24', 'loader', 'loader')};
+my $s1 = $workers[0]->background_psql('crm');
+my $s2 = $workers[1]->background_psql('crm');
+$s1->query_safe('BEGIN');
+$s1->query_safe(sprintf($payment_sql, 11, 11));
+$s2->query_safe('BEGIN');
+$s2->query_safe(sprintf($payment_sql, 12, 12));
+$s1->query_safe('COMMIT');
+$s2->query_safe('COMMIT');
+$s1->quit;
+$s2->quit;
+is($coord->safe_psql('crm',
+		"SELECT count(*) FROM payment_service.payments WHERE reference_number = 'RDUP'"),
+	'2', 'one reference inserted at once through two workers: both commit (not enforced across customers)');
+like($coord->safe_psql('crm',
+		"SELECT problem FROM crmdb.verify_schema() WHERE object_type = 'registry'"),
+	qr/^1 reference number\(s\) held by more than one payment/,
+	'... and verify_schema() reports it');
+$coord->safe_psql('crm',
+	"DELETE FROM payment_service.payments WHERE reference_number = 'RDUP' AND cif = 'C12'");
+
+# The maintenance functions on the coordinator, distributed install.
+is($coord->safe_psql('crm',
+		"SELECT string_agg(view_name || ':' || action, ',' ORDER BY view_name::text) FROM crmdb.refresh_views()"),
+	'payment_service.payment_method_analysis:refreshed_concurrently,payment_service.payment_summary:refreshed_concurrently,workflow_service.agent_performance:refreshed_concurrently,workflow_service.customer_collection_status:refreshed_concurrently',
+	'refresh_views() refreshes the views over distributed tables');
+$coord->safe_psql('crm', q{
+INSERT INTO payment_service.payments (reference_number, loan_account_number, cif, amount, currency,
+    payment_date, payment_method, status, source_system, created_by, updated_by)
+VALUES ('R99', 'L9', 'C9', 7, 'VND', now() - interval '1 hour', 'CARD', 'COMPLETED', 'T24', 'loader', 'loader')});
+is($coord->safe_psql('crm',
+		"SELECT action FROM crmdb.refresh_views(ARRAY['payment_service.payment_method_analysis']::regclass[])"),
+	'refreshed_concurrently',
+	'... and never skips them as unchanged: writes reach the shards');
+is($coord->safe_psql('crm',
+		"SELECT total_payments FROM payment_service.payment_method_analysis WHERE payment_method = 'CARD'"),
+	'1', '... so the view sees the new payment');
+is($coord->safe_psql('crm',
+		"SELECT count(*) FILTER (WHERE violations > 0) FROM crmdb.validation_summary()"),
+	'0', 'validation_summary() runs on the coordinator');
+like($coord->safe_psql('crm', 'SELECT crmdb.run_validation()'),
+	qr/^\d+$/, 'run_validation() runs on the coordinator');
+is($coord->safe_psql('crm',
+		"SELECT count(*) FROM crmdb.health WHERE status = 'error'"),
+	'0', 'crmdb.health has no error');
+$coord->safe_psql('crm', q{
+CREATE ROLE payment_svc LOGIN;
+SELECT crmdb.grant_service_access('payment_svc', 'payment_service');
+SET ROLE payment_svc;
+INSERT INTO payment_service.payments (reference_number, loan_account_number, cif, amount, currency,
+    payment_date, payment_method, status, source_system, created_by, updated_by)
+VALUES ('R100', 'L10', 'C10', 7, 'VND', now() - interval '1 hour', 'CARD', 'COMPLETED', 'T24', 'svc', 'svc');
+RESET ROLE});
+is($coord->safe_psql('crm',
+		"SELECT count(*) FROM payment_service.payments WHERE reference_number = 'R100'"),
+	'1', 'grant_service_access(): the service role writes payments through the coordinator');
+
+# run_maintenance(): rows in DEFAULT move to the partition created for
+# them; retention detaches and drops partitions.
+$coord->safe_psql('crm', q{
+INSERT INTO payment_service.payments (reference_number, loan_account_number, cif, amount, currency,
+    payment_date, payment_method, status, source_system, created_by, updated_by)
+SELECT 'F' || i, 'L' || i, 'C' || i, 3, 'VND', date_trunc('quarter', now()) + interval '15 months' + i * interval '1 day',
+       'CASH', 'PENDING', 'T24', 'loader', 'loader'
+  FROM generate_series(1, 20) i;
+UPDATE crmdb.partition_config SET premake = premake + 1
+ WHERE parent_table = 'payment_service.payments'::regclass});
+is($coord->safe_psql('crm',
+		"SELECT crmdb.default_partition_rows('payment_service.payments', 1000)"),
+	'20', 'rows beyond the partitions land in DEFAULT');
+my $maint = $coord->safe_psql('crm',
+	"SELECT string_agg(action || ':' || coalesce(rows_affected::text, ''), ',' ORDER BY action) FROM crmdb.run_maintenance('payment_service.payments')");
+is($maint, 'created:,moved:20', 'run_maintenance() creates the partition and moves the rows of DEFAULT into it');
+is($coord->safe_psql('crm',
+		"SELECT crmdb.default_partition_rows('payment_service.payments', 1000)"),
+	'0', '... DEFAULT is empty');
+is($coord->safe_psql('crm',
+		"SELECT count(*) FROM payment_service.payments WHERE reference_number LIKE 'F%'"),
+	'20', '... no row lost');
+is($coord->safe_psql('crm',
+		"SELECT count(*) FROM citus_tables t JOIN pg_inherits i ON i.inhrelid = t.table_name WHERE i.inhparent = 'payment_service.payments'::regclass"),
+	$coord->safe_psql('crm',
+		"SELECT count(*) FROM pg_inherits WHERE inhparent = 'payment_service.payments'::regclass"),
+	'... the new partition is distributed like the others');
+$coord->safe_psql('crm',
+	"UPDATE payment_service.payments SET updated_at = '2000-01-01' WHERE reference_number = 'F1'");
+is($coord->safe_psql('crm',
+		"SELECT updated_at > '2001-01-01' FROM payment_service.payments WHERE reference_number = 'F1'"),
+	't', '... with the triggers on its shards');
+$coord->safe_psql('crm', q{
+UPDATE crmdb.partition_config SET retention = '1 day', retention_action = 'drop'
+ WHERE parent_table = 'payment_service.payments'::regclass;
+UPDATE crmdb.partition_config SET retention = '1 day', retention_action = 'detach'
+ WHERE parent_table = 'workflow_service.action_records'::regclass});
+$maint = $coord->safe_psql('crm',
+	"SELECT string_agg(DISTINCT action, ',' ORDER BY action) FROM crmdb.run_maintenance(p_now => now() + interval '6 months')");
+like($maint, qr/detached/, 'retention detaches partitions of a distributed table');
+like($maint, qr/dropped/, '... and drops them');
+is($coord->safe_psql('crm', 'SELECT count(*) FROM crmdb.verify_schema()'),
+	'0', 'verify_schema() reports nothing after the maintenance');
+
+# crmdb.distribute(): a database installed single-node, with its rows.
+foreach my $node (@nodes)
+{
+	$node->safe_psql('postgres', 'CREATE DATABASE grown');
+}
+$_->safe_psql('grown', 'CREATE EXTENSION citus') foreach @workers;
+$coord->safe_psql('grown', 'CREATE EXTENSION crmdb');
+$coord->safe_psql('grown', 'SELECT crmdb.install()');
+($rc, $stdout, $stderr) = $coord->psql(
+	'grown', undef,
+	extra_params => [ '-q', '-v', 'customers=100', '-f', "$srcdir/sample/generate.sql" ],
+	on_error_stop => 1);
+is($rc, 0, 'sample loaded single-node') or diag($stderr);
+
+# Per table: row count and a checksum of the rows, over the columns the
+# table has before the conversion.
+my $tables = $coord->safe_psql('grown', q{
+SELECT string_agg(format('%I.%I', n.nspname, c.relname), ' ' ORDER BY 1)
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE n.nspname IN ('auth_service', 'bank_sync_service', 'payment_service', 'workflow_service')
+   AND c.relkind IN ('r', 'p') AND NOT c.relispartition});
+my @tables = split / /, $tables;
+is(scalar(@tables), 19, '19 service tables');
+my %columns;
+foreach my $t (@tables)
+{
+	$columns{$t} = $coord->safe_psql('grown',
+		"SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) FROM pg_attribute WHERE attrelid = '$t'::regclass AND attnum > 0 AND NOT attisdropped");
+}
+sub fingerprints
+{
+	my $sql = join(" UNION ALL ",
+		map {
+			"SELECT '$_', count(*), md5(coalesce(string_agg(md5(r::text), '' ORDER BY md5(r::text)), '')) FROM (SELECT $columns{$_} FROM $_) r"
+		} @tables);
+	return $coord->safe_psql('grown', "$sql ORDER BY 1");
+}
+my $before = fingerprints();
+like($before, qr/payment_service\.payments\|[1-9]\d{3,}\|/, 'payments loaded');
+
+$coord->safe_psql('grown', 'CREATE EXTENSION citus');
+$coord->safe_psql('grown',
+	"SELECT citus_set_coordinator_host('127.0.0.1', " . $coord->port . ")");
+$coord->safe_psql('grown', "SELECT citus_add_node('127.0.0.1', " . $_->port . ")")
+  foreach @workers;
+($rc, $stdout, $stderr) = $coord->psql('grown', 'SELECT crmdb.distribute()');
+is($rc, 0, 'distribute() converts the loaded database') or diag($stderr);
+is($coord->safe_psql('grown', $layout_sql), $expected_layout,
+	'... into the distributed layout');
+is(fingerprints(), $before, '... keeping every row of every table (counts and checksums)');
+is($coord->safe_psql('grown',
+		"SELECT count(*) FROM bank_sync_service.due_segmentations d JOIN bank_sync_service.loans l ON l.account_number = d.loan_account_number AND l.cif = d.cif"),
+	$coord->safe_psql('grown', 'SELECT count(*) FROM bank_sync_service.due_segmentations'),
+	'... with cif of due_segmentations filled in from the loan');
+is($coord->safe_psql('grown',
+		"SELECT sum(pg_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname IN ('bank_sync_service', 'payment_service', 'workflow_service') AND c.relkind = 'r'"),
+	'0', "... and the coordinator's local copies emptied");
+is($coord->safe_psql('grown', 'SELECT count(*) FROM crmdb.verify_schema()'),
+	'0', 'verify_schema() reports nothing after distribute()');
+is($coord->safe_psql('grown',
+		"SELECT count(*) FILTER (WHERE violations > 0) FROM crmdb.validation_summary()"),
+	'0', 'validation_summary() on the distributed sample: no violation');
+($rc, $stdout, $stderr) = $coord->psql('grown', 'SELECT crmdb.distribute()');
+like($stderr, qr/crmdb's service tables are distributed already/,
+	'a second distribute() refuses');
+
+done_testing();
