@@ -483,6 +483,18 @@ note_relid(Oid relid)
 	note_slot(crmdb_change_tracking_slot(relid));
 }
 
+/*
+ * crmdb_change_tracking_note
+ *		Note a write the hooks do not see: the incremental refresh writes
+ *		a materialized view through the table access method, and the views
+ *		that read it must count it.
+ */
+void
+crmdb_change_tracking_note(Oid relid)
+{
+	note_relid(relid);
+}
+
 static void
 note_rangevar(RangeVar *rv)
 {

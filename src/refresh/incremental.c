@@ -56,6 +56,7 @@
 #include "executor/spi.h"
 #include "miscadmin.h"
 #include "nodes/makefuncs.h"
+#include "optimizer/plancat.h"
 #include "storage/lmgr.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
@@ -76,6 +77,9 @@ typedef struct IvmView
 	const char *keys_sql;		/* the pending groups, as arrays */
 	const char *diff_sql;		/* rows to delete (tid) and insert (row) */
 } IvmView;
+
+/* Changed groups that never make a refresh full, whatever the view's size */
+#define IVM_MIN_GROUPS	100
 
 /* The pending entries of the log for one view: $1 snapshot, $2 xid */
 #define PENDING_WHERE \
@@ -397,6 +401,10 @@ apply_diff(Oid viewid, SPITupleTable *tuptable, uint64 ntuples,
 		}
 	}
 
+	/* the views that read this one must see it changed */
+	if (res->deleted + res->inserted > 0)
+		crmdb_change_tracking_note(viewid);
+
 	ExecCloseIndices(rri);
 	ExecResetTupleTable(estate->es_tupleTable, false);
 	FreeExecutorState(estate);
@@ -404,27 +412,22 @@ apply_diff(Oid viewid, SPITupleTable *tuptable, uint64 ntuples,
 	CommandCounterIncrement();
 }
 
-/* Number of rows of the view, for the threshold. */
+/*
+ * Number of rows of the view, for the threshold: the planner's estimate
+ * (pg_class.reltuples scaled to the current size; neither REFRESH ...
+ * CONCURRENTLY nor this file updates reltuples).
+ */
 static double
 view_rows(Oid viewid)
 {
 	Relation	rel = table_open(viewid, AccessShareLock);
-	double		n = rel->rd_rel->reltuples;
+	BlockNumber pages;
+	double		tuples;
+	double		allvisfrac;
 
+	estimate_rel_size(rel, NULL, &pages, &tuples, &allvisfrac);
 	table_close(rel, AccessShareLock);
-	if (n < 0)
-	{
-		char	   *sql = psprintf("SELECT pg_catalog.count(*) FROM %s",
-								   crmdb_qualified_relname(viewid));
-		bool		isnull;
-
-		crmdb_spi_exec(sql, SPI_OK_SELECT);
-		n = (double) DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0],
-												 SPI_tuptable->tupdesc, 1,
-												 &isnull));
-		SPI_freetuptable(SPI_tuptable);
-	}
-	return n;
+	return tuples;
 }
 
 /*
@@ -511,10 +514,12 @@ ivm_under_snapshot(Oid viewid, int kind, const char *prev_snapshot,
 	}
 	res->groups = ngroups;
 
+	/* a few groups are always cheaper than the whole view */
 	rows = view_rows(viewid);
-	if ((double) ngroups > crmdb_incremental_max_fraction * Max(rows, 1.0))
+	if (ngroups > IVM_MIN_GROUPS &&
+		(double) ngroups > crmdb_incremental_max_fraction * rows)
 	{
-		*fallback = psprintf("%lld changed groups exceed crmdb.incremental_max_fraction (%g) of the view's %.0f rows",
+		*fallback = psprintf("%lld changed groups exceed crmdb.incremental_max_fraction (%g) of the view's about %.0f rows",
 							 (long long) ngroups,
 							 crmdb_incremental_max_fraction, rows);
 		return false;

@@ -364,7 +364,15 @@ run_refresh(ArrayType *views, bool force, bool nonatomic,
 			save_state(&tasks[i]);
 		forget_dropped_views();
 	}
-	crmdb_ivm_cleanup();
+	/* the log of changes, when a payment view applied some of it */
+	for (i = 0; i < ntasks; i++)
+	{
+		if (tasks[i].ivm_kind >= 0 && task_refreshed(&tasks[i]))
+		{
+			crmdb_ivm_cleanup();
+			break;
+		}
+	}
 	prune_log();
 
 	initStringInfo(&failed);

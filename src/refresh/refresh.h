@@ -26,6 +26,7 @@ extern void crmdb_change_tracking_read(const uint32 *slots, int nslots,
 									   uint64 *generation);
 extern uint64 crmdb_change_tracking_claim(const uint32 *slots, int nslots);
 extern bool crmdb_change_tracking_suspend(bool suspend);
+extern void crmdb_change_tracking_note(Oid relid);
 extern bool crmdb_change_tracking_last_refresh_rows(uint64 *rows);
 extern void crmdb_change_tracking_reset_refresh_rows(void);
 
