@@ -99,7 +99,8 @@ static const IvmView ivm_views[CRMDB_IVM_NVIEWS] = {
 		"           AND c.full_reason IS NULL) k",
 		"WITH k AS (SELECT * FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3), pg_catalog.unnest($4)) AS k(l, c, m, y)),"
 		" n AS ("
-		"  SELECT ROW(p.loan_account_number, p.cif,"
+		"  SELECT p.loan_account_number AS l, p.cif AS c, k.m, k.y,"
+		"    ROW(p.loan_account_number, p.cif,"
 		"    COALESCE(pg_catalog.sum(p.amount) FILTER (WHERE p.status = 'COMPLETED'), 0.00),"
 		"    pg_catalog.count(*) FILTER (WHERE p.status = 'COMPLETED'),"
 		"    pg_catalog.count(*) FILTER (WHERE p.status = 'FAILED'),"
@@ -112,15 +113,14 @@ static const IvmView ivm_views[CRMDB_IVM_NVIEWS] = {
 		"                          + '1 month'::pg_catalog.interval"
 		"   GROUP BY p.loan_account_number, p.cif, k.m, k.y),"
 		" o AS ("
-		"  SELECT v.ctid AS tid, v AS r"
+		"  SELECT k.l, k.c, k.m, k.y, v.ctid AS tid, v AS r"
 		"    FROM payment_service.payment_summary v"
 		"    JOIN k ON v.loan_account_number = k.l AND v.cif = k.c"
 		"          AND v.month = k.m AND v.year = k.y)"
-		"SELECT o.tid, NULL::payment_service.payment_summary FROM o"
-		" WHERE NOT EXISTS (SELECT FROM n WHERE n.r OPERATOR(pg_catalog.*=) o.r)"
-		" UNION ALL "
-		"SELECT NULL::pg_catalog.tid, n.r FROM n"
-		" WHERE NOT EXISTS (SELECT FROM o WHERE o.r OPERATOR(pg_catalog.*=) n.r)"
+		"SELECT o.tid, n.r FROM n FULL JOIN o"
+		"    ON n.l = o.l AND n.c = o.c AND n.m = o.m AND n.y = o.y"
+		" WHERE n.l IS NULL OR o.tid IS NULL"
+		"    OR NOT (n.r OPERATOR(pg_catalog.*=) o.r)"
 	},
 	{
 		"payment_method_analysis",
@@ -134,7 +134,8 @@ static const IvmView ivm_views[CRMDB_IVM_NVIEWS] = {
 		"           AND c.full_reason IS NULL) k",
 		"WITH k AS (SELECT * FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3)) AS k(pm, m, y)),"
 		" n AS ("
-		"  SELECT ROW(p.payment_method, pg_catalog.count(*), pg_catalog.sum(p.amount),"
+		"  SELECT p.payment_method AS pm, k.m, k.y,"
+		"    ROW(p.payment_method, pg_catalog.count(*), pg_catalog.sum(p.amount),"
 		"    pg_catalog.round(pg_catalog.avg(p.amount), 2),"
 		"    pg_catalog.count(*) FILTER (WHERE p.status = 'COMPLETED'),"
 		"    pg_catalog.count(*) FILTER (WHERE p.status = 'FAILED'),"
@@ -146,14 +147,13 @@ static const IvmView ivm_views[CRMDB_IVM_NVIEWS] = {
 		"                          + '1 month'::pg_catalog.interval"
 		"   GROUP BY p.payment_method, k.m, k.y),"
 		" o AS ("
-		"  SELECT v.ctid AS tid, v AS r"
+		"  SELECT k.pm, k.m, k.y, v.ctid AS tid, v AS r"
 		"    FROM payment_service.payment_method_analysis v"
 		"    JOIN k ON v.payment_method = k.pm AND v.month = k.m AND v.year = k.y)"
-		"SELECT o.tid, NULL::payment_service.payment_method_analysis FROM o"
-		" WHERE NOT EXISTS (SELECT FROM n WHERE n.r OPERATOR(pg_catalog.*=) o.r)"
-		" UNION ALL "
-		"SELECT NULL::pg_catalog.tid, n.r FROM n"
-		" WHERE NOT EXISTS (SELECT FROM o WHERE o.r OPERATOR(pg_catalog.*=) n.r)"
+		"SELECT o.tid, n.r FROM n FULL JOIN o"
+		"    ON n.pm = o.pm AND n.m = o.m AND n.y = o.y"
+		" WHERE n.pm IS NULL OR o.tid IS NULL"
+		"    OR NOT (n.r OPERATOR(pg_catalog.*=) o.r)"
 	}
 };
 
