@@ -20,6 +20,8 @@ OBJS = \
 	src/partition/partition_ops.o \
 	src/refresh/refresh.o \
 	src/refresh/change_tracking.o \
+	src/refresh/change_capture.o \
+	src/refresh/incremental.o \
 	src/refresh/view_sources.o \
 	src/validation/validate.o \
 	src/validation/validation_lookup.o \
@@ -82,6 +84,7 @@ REGRESS = \
 	015_partition_install \
 	016_partition_foreign_keys \
 	020_refresh \
+	021_refresh_incremental \
 	030_validators \
 	031_validation \
 	032_verify_schema \
@@ -103,6 +106,7 @@ ISOLATION = \
 	refresh_race \
 	refresh_reader \
 	refresh_locked \
+	refresh_incremental \
 	job_skip
 ISOLATION_OPTS = --temp-instance=$(CURDIR)/tmp_check_iso \
 	--temp-config=$(srcdir)/test/crmdb.conf

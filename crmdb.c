@@ -42,6 +42,7 @@ const char *const crmdb_service_schemas[CRMDB_NUM_SERVICE_SCHEMAS] = {
 
 /* GUC variables */
 int			crmdb_lock_timeout_ms = 1000;
+double		crmdb_incremental_max_fraction = 0.1;
 int			crmdb_log_max_age_min = 90 * 24 * 60;
 int			crmdb_log_max_rows = 100000;
 int			crmdb_health_stale_after_min = 60;
@@ -162,6 +163,18 @@ _PG_init(void)
 							 NULL, NULL, NULL);
 
 	/* view refresh GUCs */
+	DefineCustomRealVariable("crmdb.incremental_max_fraction",
+							 "Sets the share of a payment view's rows past which crmdb.refresh_views() refreshes it in full rather than incrementally.",
+							 "When more groups of the view changed than this fraction of its rows, "
+							 "recomputing them one by one costs more than recomputing the view. "
+							 "0 turns incremental refresh off.",
+							 &crmdb_incremental_max_fraction,
+							 0.1,
+							 0.0,
+							 1.0,
+							 PGC_USERSET,
+							 0,
+							 NULL, NULL, NULL);
 
 	/*
 	 * A PGC_POSTMASTER variable can only be created while the server starts;

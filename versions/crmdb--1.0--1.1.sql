@@ -529,3 +529,220 @@ LANGUAGE C VOLATILE;
 COMMENT ON FUNCTION @extschema@.distribute() IS
     'Turns the service schemas installed on one node, with their rows, into the distributed layout on a Citus coordinator with workers (doc/citus.md)';
 REVOKE ALL ON FUNCTION @extschema@.distribute() FROM PUBLIC;
+
+--
+-- Incremental refresh of the payment views (issue 11, doc/refresh.md):
+-- the log of changed groups crmdb.payment_changes, its trigger function,
+-- the new columns of crmdb.view_refresh_state and crmdb.view_status (added
+-- at the end, so the view keeps its privileges and dependants), and, where
+-- crmdb.install() has run, the capture triggers on payment_service.payments
+-- (cloned to its partitions by CREATE TRIGGER) recorded in
+-- crmdb.expected_schema.
+--
+ALTER TABLE @extschema@.view_refresh_state
+    DROP CONSTRAINT view_refresh_state_last_action_check;
+ALTER TABLE @extschema@.view_refresh_state
+    ADD CONSTRAINT view_refresh_state_last_action_check
+    CHECK (last_action IN ('refreshed', 'refreshed_concurrently',
+                           'skipped_unchanged', 'skipped_locked',
+                           'failed', 'refreshed_incremental'));
+ALTER TABLE @extschema@.view_refresh_state
+    ADD COLUMN last_mode text
+        CONSTRAINT view_refresh_state_last_mode_check
+        CHECK (last_mode IN ('full', 'incremental')),
+    ADD COLUMN last_reason text,
+    ADD COLUMN change_snapshot pg_catalog.pg_snapshot,
+    ADD COLUMN change_xid pg_catalog.xid8;
+COMMENT ON COLUMN @extschema@.view_refresh_state.last_mode IS
+    'How the last successful refresh ran: full (REFRESH MATERIALIZED VIEW) or incremental';
+COMMENT ON COLUMN @extschema@.view_refresh_state.last_reason IS
+    'Why the last successful refresh ran, and why it was full when the view can be refreshed incrementally';
+COMMENT ON COLUMN @extschema@.view_refresh_state.change_snapshot IS
+    'Payment views: the snapshot the last refresh read with; entries of crmdb.payment_changes visible in it were applied';
+COMMENT ON COLUMN @extschema@.view_refresh_state.change_xid IS
+    'Payment views: the transaction of the last refresh (its own entries are never taken as applied)';
+
+CREATE UNLOGGED TABLE @extschema@.payment_changes (
+    xid                 pg_catalog.xid8 NOT NULL,
+    logged_at           timestamptz NOT NULL,
+    loan_account_number varchar(20),
+    cif                 varchar(20),
+    payment_method      varchar(20),
+    payment_date        timestamp,
+    full_reason         text
+);
+COMMENT ON TABLE @extschema@.payment_changes IS
+    'Changed groups of the payment views not yet applied by every one of them (written by the triggers on payment_service.payments; unlogged)';
+COMMENT ON COLUMN @extschema@.payment_changes.xid IS
+    'Transaction that made the change';
+COMMENT ON COLUMN @extschema@.payment_changes.full_reason IS
+    'Set for a change that rows cannot describe (TRUNCATE, ATTACH, DETACH, ...): the next refresh of each payment view is a full one';
+REVOKE ALL ON @extschema@.payment_changes FROM PUBLIC;
+
+CREATE FUNCTION @extschema@.capture_payment_change()
+RETURNS trigger
+AS 'MODULE_PATHNAME', 'capture_payment_change'
+LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.capture_payment_change() IS
+    'Trigger of payment_service.payments: appends the groups a changed payment touches to crmdb.payment_changes';
+REVOKE ALL ON FUNCTION @extschema@.capture_payment_change() FROM PUBLIC;
+
+-- Used by crmdb.view_status: the entries of crmdb.payment_changes pending
+-- for a payment view (NULLs for any other view).  SECURITY DEFINER: a
+-- reader of crmdb.view_status sees how many, not which.
+CREATE FUNCTION @extschema@.view_pending_changes(
+    p_view regclass,
+    p_snapshot pg_catalog.pg_snapshot,
+    p_xid pg_catalog.xid8,
+    OUT pending_changes bigint,
+    OUT oldest_pending_change timestamptz)
+RETURNS record
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT pg_catalog.count(*), pg_catalog.min(c.logged_at)
+      FROM @extschema@.payment_changes c
+     WHERE (p_snapshot IS NULL
+            OR NOT pg_catalog.pg_visible_in_snapshot(c.xid, p_snapshot)
+            OR c.xid OPERATOR(pg_catalog.=) p_xid)
+    HAVING EXISTS (SELECT FROM pg_catalog.pg_class v
+                     JOIN pg_catalog.pg_namespace n
+                       ON n.oid OPERATOR(pg_catalog.=) v.relnamespace
+                    WHERE v.oid OPERATOR(pg_catalog.=) p_view::pg_catalog.oid
+                      AND n.nspname OPERATOR(pg_catalog.=) 'payment_service'
+                      AND v.relname OPERATOR(pg_catalog.=) ANY
+                          (ARRAY['payment_summary', 'payment_method_analysis']::pg_catalog.name[]))
+$$;
+COMMENT ON FUNCTION @extschema@.view_pending_changes(regclass, pg_catalog.pg_snapshot, pg_catalog.xid8) IS
+    'Used by crmdb.view_status: how many changes of payments are pending for a payment view, and the oldest';
+
+CREATE OR REPLACE VIEW @extschema@.view_status AS
+WITH RECURSIVE matviews AS (
+    SELECT c.oid AS view_oid,
+           n.nspname,
+           c.relispopulated,
+           s.last_refresh,
+           s.last_action,
+           s.last_duration_ms,
+           s.last_rows,
+           s.last_checked,
+           s.last_error,
+           (s.view_oid IS NOT NULL) AS has_state,
+           st.is_stale,
+           st.stale_reason,
+           st.source_tables,
+           st.refresh_mode,
+           s.last_mode,
+           s.last_reason,
+           s.change_snapshot,
+           s.change_xid
+      FROM pg_catalog.pg_class c
+           JOIN pg_catalog.pg_namespace n
+             ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+           LEFT JOIN @extschema@.view_refresh_state s
+             ON s.view_oid OPERATOR(pg_catalog.=) c.oid
+           CROSS JOIN LATERAL @extschema@.view_staleness(
+               c.oid::pg_catalog.regclass, s.last_refresh, s.tracking_epoch,
+               s.tracked_relations, s.tracked_generation) st
+     WHERE c.relkind OPERATOR(pg_catalog.=) 'm'
+), stale (view_oid, stale_source) AS (
+    SELECT m.view_oid, NULL::pg_catalog.oid
+      FROM matviews m
+     WHERE m.is_stale
+    UNION
+    SELECT m.view_oid, s.view_oid
+      FROM matviews m
+           JOIN stale s
+             ON s.view_oid::pg_catalog.regclass OPERATOR(pg_catalog.=)
+                ANY (m.source_tables)
+)
+SELECT m.view_oid::pg_catalog.regclass AS view_name,
+       m.last_refresh,
+       m.last_action,
+       m.last_duration_ms,
+       m.last_rows AS rows,
+       (m.is_stale OR x.stale_source IS NOT NULL) AS is_stale,
+       m.source_tables,
+       COALESCE(m.stale_reason,
+                'materialized view ' OPERATOR(pg_catalog.||)
+                x.stale_source::pg_catalog.regclass::pg_catalog.text
+                OPERATOR(pg_catalog.||) ' that it reads is stale') AS stale_reason,
+       m.refresh_mode,
+       m.relispopulated AS is_populated,
+       m.last_checked,
+       m.last_error,
+       pc.pending_changes,
+       pc.oldest_pending_change,
+       m.last_mode AS last_refresh_mode,
+       m.last_reason AS last_refresh_reason
+  FROM matviews m
+       LEFT JOIN LATERAL @extschema@.view_pending_changes(
+           m.view_oid::pg_catalog.regclass, m.change_snapshot,
+           m.change_xid) pc ON true
+       LEFT JOIN LATERAL (
+           SELECT pg_catalog.min(s.stale_source) AS stale_source
+             FROM stale s
+            WHERE s.view_oid OPERATOR(pg_catalog.=) m.view_oid
+              AND s.stale_source IS NOT NULL) x ON true
+ WHERE m.nspname OPERATOR(pg_catalog.=) ANY
+           (ARRAY['auth_service', 'bank_sync_service', 'payment_service',
+                  'workflow_service']::pg_catalog.name[])
+    OR m.has_state;
+COMMENT ON COLUMN @extschema@.view_status.pending_changes IS
+    'Payment views: changed payment rows (and markers) not yet applied by a refresh; NULL for other views';
+COMMENT ON COLUMN @extschema@.view_status.oldest_pending_change IS
+    'Payment views: when the oldest pending change was written';
+COMMENT ON COLUMN @extschema@.view_status.last_refresh_mode IS
+    'full or incremental: how the last successful refresh ran';
+COMMENT ON COLUMN @extschema@.view_status.last_refresh_reason IS
+    'Why the last successful refresh ran and, for a payment view refreshed in full, why not incrementally';
+
+DO $$
+DECLARE
+    v_search_path text := pg_catalog.current_setting('search_path');
+BEGIN
+    IF pg_catalog.to_regclass('payment_service.payments') IS NULL THEN
+        RETURN;
+    END IF;
+    PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+
+    CREATE TRIGGER trg_payments_capture
+        AFTER INSERT OR DELETE
+        ON payment_service.payments
+        FOR EACH ROW EXECUTE FUNCTION crmdb.capture_payment_change();
+    COMMENT ON TRIGGER trg_payments_capture ON payment_service.payments IS
+        'Appends the payment-view groups of each new or deleted payment to crmdb.payment_changes';
+
+    CREATE TRIGGER trg_payments_capture_update
+        AFTER UPDATE
+        ON payment_service.payments
+        FOR EACH ROW
+        WHEN (OLD.loan_account_number IS DISTINCT FROM NEW.loan_account_number
+              OR OLD.cif IS DISTINCT FROM NEW.cif
+              OR OLD.payment_method IS DISTINCT FROM NEW.payment_method
+              OR OLD.payment_date IS DISTINCT FROM NEW.payment_date
+              OR OLD.amount IS DISTINCT FROM NEW.amount
+              OR OLD.status IS DISTINCT FROM NEW.status)
+        EXECUTE FUNCTION crmdb.capture_payment_change();
+    COMMENT ON TRIGGER trg_payments_capture_update ON payment_service.payments IS
+        'Appends the payment-view groups an update of a column they read touches (old and new) to crmdb.payment_changes';
+
+    -- verify_schema(): the triggers as install() records them.
+    IF EXISTS (SELECT FROM crmdb.expected_schema) THEN
+        INSERT INTO crmdb.expected_schema
+            (object_type, object_name, schema_name, table_name, definition, state)
+        SELECT 'trigger',
+               'payment_service.payments.' OPERATOR(pg_catalog.||) tg.tgname,
+               'payment_service', 'payments', pg_catalog.pg_get_triggerdef(tg.oid),
+               CASE tg.tgenabled WHEN 'D' THEN 'disabled'
+                   WHEN 'R' THEN 'enabled for replica only'
+                   WHEN 'A' THEN 'enabled always' ELSE 'enabled' END
+          FROM pg_catalog.pg_trigger tg
+         WHERE tg.tgrelid OPERATOR(pg_catalog.=) 'payment_service.payments'::pg_catalog.regclass
+           AND tg.tgname OPERATOR(pg_catalog.=) ANY (ARRAY[
+               'trg_payments_capture', 'trg_payments_capture_update']::pg_catalog.name[]);
+    END IF;
+
+    PERFORM pg_catalog.set_config('search_path', v_search_path, true);
+END
+$$;

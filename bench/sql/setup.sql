@@ -322,3 +322,55 @@ $$
     WHERE c.oid IN (SELECT oid FROM rels)
        OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid IN (SELECT oid FROM rels))
 $$;
+
+-- Change p_n payments for the incremental refresh: a third new (the
+-- payments the previous call deleted come back, or copies of sample
+-- payments under new references the first time), a third updated
+-- (amount), a third deleted (kept in bench.ivm_parked for the next call).
+CREATE TABLE bench.ivm_parked (LIKE payment_service.payments);
+CREATE SEQUENCE bench.ivm_refs;
+CREATE FUNCTION bench.change_payments(p_n int)
+RETURNS bigint LANGUAGE plpgsql AS
+$$
+DECLARE
+    v_third int := greatest(p_n / 3, 1);
+    v_off int := (nextval('bench.ivm_refs') % 50) * v_third * 2;
+    v_n bigint;
+    v_total bigint := 0;
+BEGIN
+    IF EXISTS (SELECT FROM bench.ivm_parked) THEN
+        WITH back AS (DELETE FROM bench.ivm_parked RETURNING *)
+        INSERT INTO payment_service.payments SELECT * FROM back;
+    ELSE
+        INSERT INTO payment_service.payments
+            (reference_number, loan_account_number, cif, amount, currency,
+             payment_date, payment_method, status, source_system, created_by,
+             updated_by)
+        SELECT 'BI' || lpad(nextval('bench.ivm_refs')::text, 12, '0'),
+               p.loan_account_number, p.cif, p.amount, p.currency,
+               p.payment_date, p.payment_method, p.status, p.source_system,
+               'bench', 'bench'
+          FROM payment_service.payments p
+          JOIN (SELECT id, payment_date FROM bench.pay_sample
+                 ORDER BY id LIMIT v_third) s
+            ON p.id = s.id AND p.payment_date = s.payment_date;
+    END IF;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_total := v_total + v_n;
+    UPDATE payment_service.payments p SET amount = p.amount + 1
+      FROM (SELECT id, payment_date FROM bench.pay_sample
+             ORDER BY id OFFSET v_off LIMIT v_third) s
+     WHERE p.id = s.id AND p.payment_date = s.payment_date;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    v_total := v_total + v_n;
+    WITH gone AS (
+        DELETE FROM payment_service.payments p
+         USING (SELECT id, payment_date FROM bench.pay_sample
+                 ORDER BY id OFFSET v_off + v_third LIMIT v_third) s
+         WHERE p.id = s.id AND p.payment_date = s.payment_date
+        RETURNING p.*)
+    INSERT INTO bench.ivm_parked SELECT * FROM gone;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    RETURN v_total + v_n;
+END
+$$;

@@ -88,6 +88,7 @@
 #include "catalog/namespace.h"
 #include "catalog/objectaccess.h"
 #include "catalog/pg_class.h"
+#include "commands/trigger.h"
 #include "common/hashfn.h"
 #include "executor/executor.h"
 #include "miscadmin.h"
@@ -174,6 +175,8 @@ static void note_relid(Oid relid);
 static void note_rangevar(RangeVar *rv);
 static void note_partition_commands(AlterTableStmt *stmt);
 static void pending_reset(void);
+static void mark_altered(AlterTableStmt *stmt);
+static void mark_dropped_triggers(DropStmt *stmt);
 
 /*
  * crmdb_change_tracking_init
@@ -480,6 +483,18 @@ note_relid(Oid relid)
 	note_slot(crmdb_change_tracking_slot(relid));
 }
 
+/*
+ * crmdb_change_tracking_note
+ *		Note a write the hooks do not see: the incremental refresh writes
+ *		a materialized view through the table access method, and the views
+ *		that read it must count it.
+ */
+void
+crmdb_change_tracking_note(Oid relid)
+{
+	note_relid(relid);
+}
+
 static void
 note_rangevar(RangeVar *rv)
 {
@@ -516,6 +531,59 @@ note_partition_commands(AlterTableStmt *stmt)
 }
 
 /*
+ * mark_altered
+ *		Any ALTER TABLE of payments or of one of its partitions (ATTACH,
+ *		DETACH, ENABLE / DISABLE TRIGGER, ...), and the partition an ATTACH
+ *		or DETACH names: a marker for the incremental refresh.
+ */
+static void
+mark_altered(AlterTableStmt *stmt)
+{
+	ListCell   *lc;
+
+	if (stmt->objtype != OBJECT_TABLE || stmt->relation == NULL)
+		return;
+	crmdb_capture_mark(RangeVarGetRelid(stmt->relation, NoLock, true),
+					   "ALTER TABLE");
+	foreach(lc, stmt->cmds)
+	{
+		AlterTableCmd *cmd = lfirst_node(AlterTableCmd, lc);
+
+		if ((cmd->subtype == AT_AttachPartition ||
+			 cmd->subtype == AT_DetachPartition ||
+			 cmd->subtype == AT_DetachPartitionFinalize) &&
+			cmd->def != NULL && IsA(cmd->def, PartitionCmd))
+			crmdb_capture_mark(RangeVarGetRelid(((PartitionCmd *) cmd->def)->name,
+												NoLock, true),
+							   "ATTACH or DETACH PARTITION");
+	}
+}
+
+/*
+ * mark_dropped_triggers
+ *		DROP TRIGGER on payments: its writes until the trigger is created
+ *		again would not be captured.
+ */
+static void
+mark_dropped_triggers(DropStmt *stmt)
+{
+	ListCell   *lc;
+
+	foreach(lc, stmt->objects)
+	{
+		List	   *names = (List *) lfirst(lc);
+		List	   *relname;
+
+		if (names == NIL || list_length(names) < 2)
+			continue;
+		relname = list_truncate(list_copy(names), list_length(names) - 1);
+		crmdb_capture_mark(RangeVarGetRelid(makeRangeVarFromNameList(relname),
+											NoLock, true),
+						   "DROP TRIGGER");
+	}
+}
+
+/*
  * Empty the set (end of transaction).
  */
 static void
@@ -545,6 +613,22 @@ crmdb_tracking_ExecutorStart(QueryDesc *queryDesc, int eflags)
 		prev_ExecutorStart(queryDesc, eflags);
 	else
 		standard_ExecutorStart(queryDesc, eflags);
+
+	/* the capture triggers do not fire: mark instead (change_capture.c) */
+	if (SessionReplicationRole == SESSION_REPLICATION_ROLE_REPLICA &&
+		(eflags & EXEC_FLAG_EXPLAIN_ONLY) == 0 &&
+		queryDesc->estate != NULL)
+	{
+		ListCell   *lc;
+
+		foreach(lc, queryDesc->estate->es_opened_result_relations)
+		{
+			ResultRelInfo *rri = (ResultRelInfo *) lfirst(lc);
+
+			crmdb_capture_mark(RelationGetRelid(rri->ri_RelationDesc),
+							   "write with session_replication_role = replica");
+		}
+	}
 
 	if (tracking != NULL && !noting_suspended &&
 		(eflags & EXEC_FLAG_EXPLAIN_ONLY) == 0 &&
@@ -584,6 +668,21 @@ crmdb_tracking_ProcessUtility(PlannedStmt *pstmt, const char *queryString,
 
 	if (tracking != NULL && IsA(parsetree, AlterTableStmt))
 		note_partition_commands((AlterTableStmt *) parsetree);
+	if (IsA(parsetree, AlterTableStmt))
+		mark_altered((AlterTableStmt *) parsetree);
+	if (IsA(parsetree, CreateTrigStmt))
+		crmdb_capture_mark(RangeVarGetRelid(((CreateTrigStmt *) parsetree)->relation,
+											NoLock, true),
+						   "CREATE TRIGGER");
+	if (IsA(parsetree, DropStmt) &&
+		((DropStmt *) parsetree)->removeType == OBJECT_TRIGGER)
+		mark_dropped_triggers((DropStmt *) parsetree);
+	if (IsA(parsetree, CopyStmt) && ((CopyStmt *) parsetree)->is_from &&
+		((CopyStmt *) parsetree)->relation != NULL &&
+		SessionReplicationRole == SESSION_REPLICATION_ROLE_REPLICA)
+		crmdb_capture_mark(RangeVarGetRelid(((CopyStmt *) parsetree)->relation,
+											NoLock, true),
+						   "COPY with session_replication_role = replica");
 
 	if (prev_ProcessUtility)
 		prev_ProcessUtility(pstmt, queryString, readOnlyTree, context,
@@ -614,6 +713,8 @@ crmdb_tracking_ProcessUtility(PlannedStmt *pstmt, const char *queryString,
 		case T_AlterTableStmt:
 			if (tracking != NULL)
 				note_partition_commands((AlterTableStmt *) parsetree);
+			/* DETACH ... CONCURRENTLY commits in the middle */
+			mark_altered((AlterTableStmt *) parsetree);
 			break;
 		case T_ViewStmt:
 			note_rangevar(((ViewStmt *) parsetree)->view);
@@ -635,7 +736,10 @@ crmdb_tracking_object_access(ObjectAccessType access, Oid classId,
 		prev_object_access_hook(access, classId, objectId, subId, arg);
 
 	if (access == OAT_TRUNCATE)
+	{
 		note_relid(objectId);
+		crmdb_capture_mark(objectId, "TRUNCATE");
+	}
 }
 
 /*
@@ -650,6 +754,10 @@ crmdb_tracking_xact_callback(XactEvent event, void *arg)
 		event == XACT_EVENT_PREPARE || event == XACT_EVENT_ABORT ||
 		event == XACT_EVENT_PARALLEL_ABORT)
 		noting_suspended = false;
+
+	if ((event == XACT_EVENT_PRE_COMMIT || event == XACT_EVENT_PRE_PREPARE) &&
+		IsLogicalWorker() && TransactionIdIsValid(GetTopTransactionIdIfAny()))
+		crmdb_capture_mark_any("transaction applied by logical replication");
 
 	if (tracking == NULL)
 		return;

@@ -78,6 +78,7 @@ PG_FUNCTION_INFO_V1(view_staleness);
 
 #define ACTION_REFRESHED			"refreshed"
 #define ACTION_REFRESHED_CONC		"refreshed_concurrently"
+#define ACTION_REFRESHED_INCR		"refreshed_incremental"
 #define ACTION_SKIPPED_UNCHANGED	"skipped_unchanged"
 #define ACTION_SKIPPED_LOCKED		"skipped_locked"
 #define ACTION_FAILED				"failed"
@@ -91,6 +92,9 @@ typedef struct StoredState
 	Oid		   *relations;
 	int			nrelations;
 	int64		generation;
+	char	   *change_snapshot;	/* what the last refresh read (payment
+									 * views), as text, or NULL */
+	char	   *change_xid;
 } StoredState;
 
 /* One view handled by a call */
@@ -116,6 +120,13 @@ typedef struct ViewTask
 	/* fingerprint read before the refresh */
 	bool		record;
 	uint64		generation;
+
+	/* incremental refresh (incremental.c) */
+	int			ivm_kind;		/* shipped payment view, or -1 */
+	bool		try_incremental;
+	const char *mode;			/* "incremental" or "full" */
+	char	   *change_snapshot;	/* recorded by this refresh */
+	char	   *change_xid;
 } ViewTask;
 
 /* Saved identity while writing crmdb's own tables */
@@ -133,7 +144,7 @@ static List *service_schema_views(void);
 static ViewTask *build_tasks(List *ordered, int *ntasks);
 static void compute_slots(ViewTask *task);
 static void load_state(ViewTask *tasks, int ntasks);
-static const char *change_reason(ViewTask *task);
+static const char *change_reason(ViewTask *task, bool *incremental_ok);
 static void process_view(ViewTask *task, bool force, ViewTask *done,
 						 int ndone);
 static bool task_refreshed(const ViewTask *task);
@@ -268,7 +279,7 @@ view_staleness(PG_FUNCTION_ARGS)
 		task.stored.nrelations = n;
 	}
 
-	reason = change_reason(&task);
+	reason = change_reason(&task, NULL);
 	values[0] = BoolGetDatum(reason != NULL);
 	if (reason)
 		values[1] = CStringGetTextDatum(reason);
@@ -352,6 +363,15 @@ run_refresh(ArrayType *views, bool force, bool nonatomic,
 		for (i = 0; i < ntasks; i++)
 			save_state(&tasks[i]);
 		forget_dropped_views();
+	}
+	/* the log of changes, when a payment view applied some of it */
+	for (i = 0; i < ntasks; i++)
+	{
+		if (tasks[i].ivm_kind >= 0 && task_refreshed(&tasks[i]))
+		{
+			crmdb_ivm_cleanup();
+			break;
+		}
 	}
 	prune_log();
 
@@ -522,6 +542,7 @@ build_tasks(List *ordered, int *ntasks)
 		task->src = src;
 		task->owned = pg_class_ownercheck(src->viewid, GetUserId());
 		task->rows = -1;
+		task->ivm_kind = crmdb_ivm_kind(src->viewid);
 		compute_slots(task);
 	}
 	*ntasks = n;
@@ -605,7 +626,8 @@ load_state(ViewTask *tasks, int ntasks)
 	PG_TRY();
 	{
 		crmdb_spi_exec("SELECT view_oid, tracking_epoch, tracked_relations,"
-					   "       tracked_generation"
+					   "       tracked_generation, change_snapshot::pg_catalog.text,"
+					   "       change_xid::pg_catalog.text"
 					   " FROM crmdb.view_refresh_state"
 					   " WHERE last_refresh IS NOT NULL", SPI_OK_SELECT);
 	}
@@ -637,6 +659,8 @@ load_state(ViewTask *tasks, int ntasks)
 			if (tasks[i].viewid != viewid)
 				continue;
 			st->exists = true;
+			st->change_snapshot = SPI_getvalue(tup, desc, 5);
+			st->change_xid = SPI_getvalue(tup, desc, 6);
 			epoch = SPI_getbinval(tup, desc, 2, &n1);
 			rels = SPI_getbinval(tup, desc, 3, &n2);
 			gen = SPI_getbinval(tup, desc, 4, &n3);
@@ -669,12 +693,16 @@ load_state(ViewTask *tasks, int ntasks)
  * since its last refresh.
  */
 static const char *
-change_reason(ViewTask *task)
+change_reason(ViewTask *task, bool *incremental_ok)
 {
 	StoredState *st = &task->stored;
 	bool		inflight;
 	bool		mine;
 	uint64		generation;
+
+	/* only a change the generations explain may be followed incrementally */
+	if (incremental_ok)
+		*incremental_ok = false;
 
 	if (!view_is_populated(task->viewid))
 		return "the view is not populated";
@@ -697,6 +725,8 @@ change_reason(ViewTask *task)
 
 	crmdb_change_tracking_read(task->slots, task->nslots,
 							   &inflight, &mine, &generation);
+	if (incremental_ok)
+		*incremental_ok = true;
 	if (inflight)
 		return "a change to a relation it reads is being committed";
 	if (mine)
@@ -711,7 +741,8 @@ task_refreshed(const ViewTask *task)
 {
 	return task->action != NULL &&
 		(strcmp(task->action, ACTION_REFRESHED) == 0 ||
-		 strcmp(task->action, ACTION_REFRESHED_CONC) == 0);
+		 strcmp(task->action, ACTION_REFRESHED_CONC) == 0 ||
+		 strcmp(task->action, ACTION_REFRESHED_INCR) == 0);
 }
 
 /*
@@ -722,6 +753,7 @@ static void
 process_view(ViewTask *task, bool force, ViewTask *done, int ndone)
 {
 	const char *reason = NULL;
+	bool		incremental_ok = false;
 	int			i;
 
 	task->started_at = GetCurrentTimestamp();
@@ -747,7 +779,7 @@ process_view(ViewTask *task, bool force, ViewTask *done, int ndone)
 							  done[i].name);
 	}
 	if (reason == NULL)
-		reason = change_reason(task);
+		reason = change_reason(task, &incremental_ok);
 	if (!force && reason == NULL)
 	{
 		task->action = ACTION_SKIPPED_UNCHANGED;
@@ -759,6 +791,19 @@ process_view(ViewTask *task, bool force, ViewTask *done, int ndone)
 			pstrdup("forced");
 	else
 		task->detail = pstrdup(reason);
+
+	/*
+	 * A payment view whose last refresh recorded what it read, in this
+	 * server run, with the same relations: incremental (incremental.c).
+	 */
+	task->try_incremental = !force && incremental_ok &&
+		task->ivm_kind >= 0 &&
+		task->stored.change_snapshot != NULL &&
+		task->stored.change_xid != NULL;
+	if (task->ivm_kind >= 0 && !force && incremental_ok &&
+		!task->try_incremental)
+		task->detail = psprintf("%s; full refresh: no earlier refresh recorded what it read",
+								task->detail);
 
 	refresh_one(task);
 	task->duration_ms = crmdb_elapsed_ms(task->started_at);
@@ -780,6 +825,7 @@ refresh_one(ViewTask *task)
 	{
 		int			nestlevel = NewGUCNestLevel();
 		bool		concurrent;
+		bool		done = false;
 		uint64		rows;
 		char	   *sql;
 
@@ -819,19 +865,56 @@ refresh_one(ViewTask *task)
 				!prepared_xacts_exist();
 		}
 
-		crmdb_change_tracking_reset_refresh_rows();
-		sql = psprintf("REFRESH MATERIALIZED VIEW %s%s",
-					   concurrent ? "CONCURRENTLY " : "", task->name);
-		crmdb_spi_exec(sql, SPI_OK_UTILITY);
-		if (crmdb_change_tracking_last_refresh_rows(&rows))
-			task->rows = (int64) rows;
+		if (task->try_incremental)
+		{
+			CrmdbIvmResult res;
+			char	   *fallback;
+
+			if (crmdb_ivm_refresh(task->viewid, task->ivm_kind,
+								  task->stored.change_snapshot,
+								  task->stored.change_xid, &res, &fallback))
+			{
+				done = true;
+				task->mode = "incremental";
+				task->change_snapshot = res.snapshot;
+				task->change_xid = res.xid;
+				task->rows = res.deleted + res.inserted;
+				task->detail = psprintf("%s; %lld changed groups, %lld view rows deleted, %lld inserted",
+										task->detail, (long long) res.groups,
+										(long long) res.deleted,
+										(long long) res.inserted);
+			}
+			else
+				task->detail = psprintf("%s; full refresh: %s", task->detail,
+										fallback);
+		}
+
+		if (!done)
+		{
+			if (task->ivm_kind >= 0)
+			{
+				CrmdbIvmResult res;
+
+				crmdb_ivm_snapshot(&res);
+				task->change_snapshot = res.snapshot;
+				task->change_xid = res.xid;
+			}
+			task->mode = "full";
+			crmdb_change_tracking_reset_refresh_rows();
+			sql = psprintf("REFRESH MATERIALIZED VIEW %s%s",
+						   concurrent ? "CONCURRENTLY " : "", task->name);
+			crmdb_spi_exec(sql, SPI_OK_UTILITY);
+			if (crmdb_change_tracking_last_refresh_rows(&rows))
+				task->rows = (int64) rows;
+		}
 
 		AtEOXact_GUC(true, nestlevel);
 		ReleaseCurrentSubTransaction();
 		MemoryContextSwitchTo(cxt);
 		CurrentResourceOwner = owner;
 
-		task->action = concurrent ? ACTION_REFRESHED_CONC : ACTION_REFRESHED;
+		task->action = done ? ACTION_REFRESHED_INCR :
+			concurrent ? ACTION_REFRESHED_CONC : ACTION_REFRESHED;
 	}
 	PG_CATCH();
 	{
@@ -850,6 +933,8 @@ refresh_one(ViewTask *task)
 
 		task->record = false;
 		task->rows = -1;
+		task->mode = NULL;
+		task->change_snapshot = task->change_xid = NULL;
 		task->action = (edata->sqlerrcode == ERRCODE_LOCK_NOT_AVAILABLE) ?
 			ACTION_SKIPPED_LOCKED : ACTION_FAILED;
 		task->sqlstate = pstrdup(unpack_sql_state(edata->sqlerrcode));
@@ -997,10 +1082,11 @@ save_state(ViewTask *task)
 
 	if (refreshed)
 	{
-		Oid			argtypes[8] = {OIDOID, TIMESTAMPTZOID, TEXTOID,
-		FLOAT8OID, INT8OID, INT8OID, OIDARRAYOID, INT8OID};
-		Datum		values[8];
-		char		nulls[9] = "        ";
+		Oid			argtypes[12] = {OIDOID, TIMESTAMPTZOID, TEXTOID,
+			FLOAT8OID, INT8OID, INT8OID, OIDARRAYOID, INT8OID,
+		TEXTOID, TEXTOID, TEXTOID, TEXTOID};
+		Datum		values[12];
+		char		nulls[13] = "            ";
 
 		values[0] = ObjectIdGetDatum(task->viewid);
 		values[1] = TimestampTzGetDatum(task->started_at);
@@ -1031,14 +1117,30 @@ save_state(ViewTask *task)
 			nulls[5] = nulls[6] = nulls[7] = 'n';
 			values[5] = values[6] = values[7] = (Datum) 0;
 		}
+		values[8] = CStringGetTextDatum(task->mode ? task->mode : "full");
+		if (task->detail)
+			values[9] = CStringGetTextDatum(task->detail);
+		else
+			nulls[9] = 'n';
+		if (task->change_snapshot && task->change_xid)
+		{
+			values[10] = CStringGetTextDatum(task->change_snapshot);
+			values[11] = CStringGetTextDatum(task->change_xid);
+		}
+		else
+			nulls[10] = nulls[11] = 'n';
 
 		bookkeeping_insert("INSERT INTO crmdb.view_refresh_state AS s"
 						   " (view_oid, last_checked, last_action,"
 						   "  last_error, last_refresh, last_duration_ms,"
 						   "  last_rows, tracking_epoch,"
-						   "  tracked_relations, tracked_generation)"
+						   "  tracked_relations, tracked_generation,"
+						   "  last_mode, last_reason, change_snapshot,"
+						   "  change_xid)"
 						   " VALUES ($1, $2, $3, NULL, $2, $4, $5, $6,"
-						   "         $7, $8)"
+						   "         $7, $8, $9, $10,"
+						   "         $11::pg_catalog.pg_snapshot,"
+						   "         $12::pg_catalog.xid8)"
 						   " ON CONFLICT ON CONSTRAINT view_refresh_state_pkey"
 						   " DO UPDATE SET last_checked = excluded.last_checked,"
 						   "  last_action = excluded.last_action,"
@@ -1048,8 +1150,12 @@ save_state(ViewTask *task)
 						   "  last_rows = excluded.last_rows,"
 						   "  tracking_epoch = excluded.tracking_epoch,"
 						   "  tracked_relations = excluded.tracked_relations,"
-						   "  tracked_generation = excluded.tracked_generation",
-						   8, argtypes, values, nulls);
+						   "  tracked_generation = excluded.tracked_generation,"
+						   "  last_mode = excluded.last_mode,"
+						   "  last_reason = excluded.last_reason,"
+						   "  change_snapshot = excluded.change_snapshot,"
+						   "  change_xid = excluded.change_xid",
+						   12, argtypes, values, nulls);
 	}
 	else
 	{

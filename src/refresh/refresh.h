@@ -26,8 +26,34 @@ extern void crmdb_change_tracking_read(const uint32 *slots, int nslots,
 									   uint64 *generation);
 extern uint64 crmdb_change_tracking_claim(const uint32 *slots, int nslots);
 extern bool crmdb_change_tracking_suspend(bool suspend);
+extern void crmdb_change_tracking_note(Oid relid);
 extern bool crmdb_change_tracking_last_refresh_rows(uint64 *rows);
 extern void crmdb_change_tracking_reset_refresh_rows(void);
+
+/* change_capture.c: what changed in payment_service.payments */
+extern Oid	crmdb_capture_root(void);
+extern bool crmdb_capture_covers(Oid relid);
+extern void crmdb_capture_mark(Oid relid, const char *reason);
+extern void crmdb_capture_mark_any(const char *reason);
+
+/* incremental.c: incremental refresh of the payment views */
+#define CRMDB_IVM_NVIEWS 2
+typedef struct CrmdbIvmResult
+{
+	char	   *snapshot;		/* the snapshot read with, as text */
+	char	   *xid;			/* the refreshing transaction, as text */
+	int64		groups;			/* changed groups recomputed */
+	int64		deleted;		/* view rows deleted */
+	int64		inserted;		/* view rows inserted */
+} CrmdbIvmResult;
+
+extern int	crmdb_ivm_kind(Oid viewid);
+extern char *crmdb_ivm_definition_md5(Oid viewid);
+extern void crmdb_ivm_snapshot(CrmdbIvmResult *res);
+extern bool crmdb_ivm_refresh(Oid viewid, int kind, const char *prev_snapshot,
+							  const char *prev_xid, CrmdbIvmResult *res,
+							  char **fallback);
+extern void crmdb_ivm_cleanup(void);
 
 /* view_sources.c: what a materialized view reads, and in which order to
  * refresh views */

@@ -15,7 +15,7 @@ CREATE TABLE @extschema@.view_refresh_state (
                         CONSTRAINT view_refresh_state_last_action_check
                         CHECK (last_action IN ('refreshed', 'refreshed_concurrently',
                                                'skipped_unchanged', 'skipped_locked',
-                                               'failed')),
+                                               'failed', 'refreshed_incremental')),
     last_error          text,
     last_refresh        timestamptz,
     last_duration_ms    double precision,
@@ -25,7 +25,13 @@ CREATE TABLE @extschema@.view_refresh_state (
     tracked_generation  bigint,
     CONSTRAINT view_refresh_state_fingerprint_check
         CHECK ((tracking_epoch IS NULL) = (tracked_generation IS NULL)
-               AND (tracking_epoch IS NULL) = (tracked_relations IS NULL))
+               AND (tracking_epoch IS NULL) = (tracked_relations IS NULL)),
+    last_mode           text
+                        CONSTRAINT view_refresh_state_last_mode_check
+                        CHECK (last_mode IN ('full', 'incremental')),
+    last_reason         text,
+    change_snapshot     pg_catalog.pg_snapshot,
+    change_xid          pg_catalog.xid8
 );
 COMMENT ON TABLE @extschema@.view_refresh_state IS
     'Per materialized view: the outcome of the last crmdb.refresh_views() call and the change-tracking fingerprint of its last refresh (not dumped: valid only for the server run that wrote it)';
@@ -49,7 +55,76 @@ COMMENT ON COLUMN @extschema@.view_refresh_state.tracked_relations IS
     'Relations whose changes the view sees (sources, their partitions, plain views passed), sorted';
 COMMENT ON COLUMN @extschema@.view_refresh_state.tracked_generation IS
     'Sum of the change counters of tracked_relations read before the last refresh took its snapshot';
+COMMENT ON COLUMN @extschema@.view_refresh_state.last_mode IS
+    'How the last successful refresh ran: full (REFRESH MATERIALIZED VIEW) or incremental';
+COMMENT ON COLUMN @extschema@.view_refresh_state.last_reason IS
+    'Why the last successful refresh ran, and why it was full when the view can be refreshed incrementally';
+COMMENT ON COLUMN @extschema@.view_refresh_state.change_snapshot IS
+    'Payment views: the snapshot the last refresh read with; entries of crmdb.payment_changes visible in it were applied';
+COMMENT ON COLUMN @extschema@.view_refresh_state.change_xid IS
+    'Payment views: the transaction of the last refresh (its own entries are never taken as applied)';
 REVOKE ALL ON @extschema@.view_refresh_state FROM PUBLIC;
+
+-- The changes to payment_service.payments not yet applied to every
+-- payment view (see doc/refresh.md, "Incremental refresh").  Appended by
+-- the triggers of payments through crmdb.capture_payment_change(), and by
+-- crmdb's hooks for what rows cannot capture (full_reason); read and
+-- emptied by crmdb.refresh_views().  Unlogged: a crash empties it, and
+-- changes the change-tracking epoch, after which every view is refreshed
+-- in full.  No index: writers only append.
+CREATE UNLOGGED TABLE @extschema@.payment_changes (
+    xid                 pg_catalog.xid8 NOT NULL,
+    logged_at           timestamptz NOT NULL,
+    loan_account_number varchar(20),
+    cif                 varchar(20),
+    payment_method      varchar(20),
+    payment_date        timestamp,
+    full_reason         text
+);
+COMMENT ON TABLE @extschema@.payment_changes IS
+    'Changed groups of the payment views not yet applied by every one of them (written by the triggers on payment_service.payments; unlogged)';
+COMMENT ON COLUMN @extschema@.payment_changes.xid IS
+    'Transaction that made the change';
+COMMENT ON COLUMN @extschema@.payment_changes.full_reason IS
+    'Set for a change that rows cannot describe (TRUNCATE, ATTACH, DETACH, ...): the next refresh of each payment view is a full one';
+REVOKE ALL ON @extschema@.payment_changes FROM PUBLIC;
+
+CREATE FUNCTION @extschema@.capture_payment_change()
+RETURNS trigger
+AS 'MODULE_PATHNAME', 'capture_payment_change'
+LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.capture_payment_change() IS
+    'Trigger of payment_service.payments: appends the groups a changed payment touches to crmdb.payment_changes';
+REVOKE ALL ON FUNCTION @extschema@.capture_payment_change() FROM PUBLIC;
+
+-- Used by crmdb.view_status: the entries of crmdb.payment_changes pending
+-- for a payment view (NULLs for any other view).  SECURITY DEFINER: a
+-- reader of crmdb.view_status sees how many, not which.
+CREATE FUNCTION @extschema@.view_pending_changes(
+    p_view regclass,
+    p_snapshot pg_catalog.pg_snapshot,
+    p_xid pg_catalog.xid8,
+    OUT pending_changes bigint,
+    OUT oldest_pending_change timestamptz)
+RETURNS record
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT pg_catalog.count(*), pg_catalog.min(c.logged_at)
+      FROM @extschema@.payment_changes c
+     WHERE (p_snapshot IS NULL
+            OR NOT pg_catalog.pg_visible_in_snapshot(c.xid, p_snapshot)
+            OR c.xid OPERATOR(pg_catalog.=) p_xid)
+    HAVING EXISTS (SELECT FROM pg_catalog.pg_class v
+                     JOIN pg_catalog.pg_namespace n
+                       ON n.oid OPERATOR(pg_catalog.=) v.relnamespace
+                    WHERE v.oid OPERATOR(pg_catalog.=) p_view::pg_catalog.oid
+                      AND n.nspname OPERATOR(pg_catalog.=) 'payment_service'
+                      AND v.relname OPERATOR(pg_catalog.=) ANY
+                          (ARRAY['payment_summary', 'payment_method_analysis']::pg_catalog.name[]))
+$$;
+COMMENT ON FUNCTION @extschema@.view_pending_changes(regclass, pg_catalog.pg_snapshot, pg_catalog.xid8) IS
+    'Used by crmdb.view_status: how many changes of payments are pending for a payment view, and the oldest';
 
 CREATE FUNCTION @extschema@.refresh_views(
     p_views regclass[] DEFAULT NULL,
@@ -105,7 +180,11 @@ WITH RECURSIVE matviews AS (
            st.is_stale,
            st.stale_reason,
            st.source_tables,
-           st.refresh_mode
+           st.refresh_mode,
+           s.last_mode,
+           s.last_reason,
+           s.change_snapshot,
+           s.change_xid
       FROM pg_catalog.pg_class c
            JOIN pg_catalog.pg_namespace n
              ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
@@ -140,8 +219,15 @@ SELECT m.view_oid::pg_catalog.regclass AS view_name,
        m.refresh_mode,
        m.relispopulated AS is_populated,
        m.last_checked,
-       m.last_error
+       m.last_error,
+       pc.pending_changes,
+       pc.oldest_pending_change,
+       m.last_mode AS last_refresh_mode,
+       m.last_reason AS last_refresh_reason
   FROM matviews m
+       LEFT JOIN LATERAL @extschema@.view_pending_changes(
+           m.view_oid::pg_catalog.regclass, m.change_snapshot,
+           m.change_xid) pc ON true
        LEFT JOIN LATERAL (
            SELECT pg_catalog.min(s.stale_source) AS stale_source
              FROM stale s
@@ -157,6 +243,14 @@ COMMENT ON COLUMN @extschema@.view_status.is_stale IS
     'True when the next crmdb.refresh_views() call would refresh the view';
 COMMENT ON COLUMN @extschema@.view_status.source_tables IS
     'Tables, materialized views and foreign tables the view reads, directly or through plain views';
+COMMENT ON COLUMN @extschema@.view_status.pending_changes IS
+    'Payment views: changed payment rows (and markers) not yet applied by a refresh; NULL for other views';
+COMMENT ON COLUMN @extschema@.view_status.oldest_pending_change IS
+    'Payment views: when the oldest pending change was written';
+COMMENT ON COLUMN @extschema@.view_status.last_refresh_mode IS
+    'full or incremental: how the last successful refresh ran';
+COMMENT ON COLUMN @extschema@.view_status.last_refresh_reason IS
+    'Why the last successful refresh ran and, for a payment view refreshed in full, why not incrementally';
 COMMENT ON COLUMN @extschema@.view_status.refresh_mode IS
     'concurrently (populated, with a usable unique index) or plain';
 REVOKE ALL ON @extschema@.view_status FROM PUBLIC;

@@ -119,6 +119,30 @@ CREATE TRIGGER trg_payments_reference_truncate
 COMMENT ON TRIGGER trg_payments_reference_truncate ON payment_service.payments IS
     'Unregisters the references of the payments TRUNCATE removes; those of detached or dropped partitions stay registered';
 
+-- Change capture for the incremental refresh of the payment views
+-- (doc/refresh.md): every change of a column the views read appends the
+-- groups it touches to crmdb.payment_changes.  Cloned to every partition.
+CREATE TRIGGER trg_payments_capture
+    AFTER INSERT OR DELETE
+    ON payment_service.payments
+    FOR EACH ROW EXECUTE FUNCTION crmdb.capture_payment_change();
+COMMENT ON TRIGGER trg_payments_capture ON payment_service.payments IS
+    'Appends the payment-view groups of each new or deleted payment to crmdb.payment_changes';
+
+CREATE TRIGGER trg_payments_capture_update
+    AFTER UPDATE
+    ON payment_service.payments
+    FOR EACH ROW
+    WHEN (OLD.loan_account_number IS DISTINCT FROM NEW.loan_account_number
+          OR OLD.cif IS DISTINCT FROM NEW.cif
+          OR OLD.payment_method IS DISTINCT FROM NEW.payment_method
+          OR OLD.payment_date IS DISTINCT FROM NEW.payment_date
+          OR OLD.amount IS DISTINCT FROM NEW.amount
+          OR OLD.status IS DISTINCT FROM NEW.status)
+    EXECUTE FUNCTION crmdb.capture_payment_change();
+COMMENT ON TRIGGER trg_payments_capture_update ON payment_service.payments IS
+    'Appends the payment-view groups an update of a column they read touches (old and new) to crmdb.payment_changes';
+
 -- payment_summary: one row per loan account, customer and calendar month of
 -- payment_date.
 CREATE MATERIALIZED VIEW payment_service.payment_summary AS

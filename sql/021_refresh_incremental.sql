@@ -1,0 +1,365 @@
+--
+-- Incremental refresh of the payment views: a randomized property test.
+-- Hundreds of rounds of mixed changes to payment_service.payments (every
+-- kind of change the capture must follow), crmdb.refresh_views() after
+-- each round, then every shipped view compared with its defining query
+-- both ways (EXCEPT ALL).  Seeded: the rounds are the same every run, and
+-- the output shows only that every view matched its query after every
+-- round and that both modes ran, nothing that depends on timing.
+--
+CREATE EXTENSION crmdb;
+SELECT crmdb.install();
+-- incremental whatever the share of changed groups (the threshold is
+-- tested below)
+SET crmdb.incremental_max_fraction = 1.0;
+
+-- Customers C01..C06, loans L01..L12 (two per customer), dated partitions
+-- for 2019 (2020 goes to DEFAULT).
+INSERT INTO bank_sync_service.customers
+    (cif, type, name, segment, status, source_system, created_by, updated_by)
+SELECT 'C0' || i, 'INDIVIDUAL', 'Customer ' || i, 'RETAIL', 'ACTIVE', 'T24', 't', 't'
+  FROM generate_series(1, 6) i;
+INSERT INTO bank_sync_service.loans
+    (account_number, cif, product_type, original_amount, currency,
+     disbursement_date, maturity_date, interest_rate, term, payment_frequency,
+     outstanding, remaining_amount, due_amount, next_payment_date, dpd,
+     delinquency_status, status, source_system, created_by, updated_by)
+SELECT 'L' || lpad(i::text, 2, '0'), 'C0' || ((i - 1) % 6 + 1), 'PERSONAL',
+       1000, 'VND', '2018-01-01', '2022-01-01', 10, 48, 'MONTHLY', 500, 500,
+       50, '2019-02-01', 0, 'CURRENT', 'OPEN', 'T24', 't', 't'
+  FROM generate_series(1, 12) i;
+DO $$
+BEGIN
+    FOR q IN 0..3 LOOP
+        EXECUTE format('CREATE TABLE payment_service.payments_2019_q%s'
+                       ' PARTITION OF payment_service.payments'
+                       ' FOR VALUES FROM (%L) TO (%L)', q + 1,
+                       make_date(2019, q * 3 + 1, 1),
+                       make_date(2019, q * 3 + 1, 1) + interval '3 months');
+    END LOOP;
+END
+$$;
+CREATE SEQUENCE pg_temp.ref_seq;
+
+-- A random payment row (as a record of the insertable columns).
+CREATE FUNCTION pg_temp.new_payments(p_n integer)
+RETURNS TABLE (reference_number varchar, loan_account_number varchar,
+               cif varchar, amount numeric, currency varchar,
+               payment_date timestamp, payment_method varchar,
+               status crmdb.payment_status,
+               source_system crmdb.source_system_type, created_by varchar,
+               updated_by varchar)
+LANGUAGE sql AS $$
+    SELECT ('R' || nextval('pg_temp.ref_seq'))::varchar, l.account_number, l.cif,
+           round((random() * 1000)::numeric, 2), 'VND',
+           timestamp '2019-01-01' + random() * interval '730 days',
+           (ARRAY['CASH', 'TRANSFER', 'CARD'])[1 + floor(random() * 3)::int]::varchar,
+           (ARRAY['PENDING', 'COMPLETED', 'FAILED', 'REVERSED'])[1 + floor(random() * 4)::int]::crmdb.payment_status,
+           'T24'::crmdb.source_system_type, 't'::varchar, 't'::varchar
+      FROM generate_series(1, p_n) g
+      CROSS JOIN LATERAL (
+          SELECT account_number, cif FROM bank_sync_service.loans
+           WHERE g > 0 ORDER BY random() LIMIT 1) l
+$$;
+
+-- Some random payment ids.
+CREATE FUNCTION pg_temp.some_payments(p_n integer)
+RETURNS SETOF uuid LANGUAGE sql AS $$
+    SELECT id FROM payment_service.payments ORDER BY random() LIMIT p_n
+$$;
+
+-- Every shipped view against its query, both ways: rows that differ.
+CREATE FUNCTION pg_temp.view_diff(p_view regclass)
+RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE
+    v_def text := rtrim(pg_get_viewdef(p_view), ';');
+    v_n bigint;
+BEGIN
+    EXECUTE format('SELECT count(*) FROM ((TABLE %s EXCEPT ALL (%s))'
+                   ' UNION ALL ((%s) EXCEPT ALL TABLE %s)) d',
+                   p_view, v_def, v_def, p_view) INTO v_n;
+    RETURN v_n;
+END
+$$;
+
+-- ATTACH back the Q4 partition, moving the Q4 payments that DEFAULT took
+-- meanwhile into it.
+CREATE TABLE pg_temp.moved (LIKE payment_service.payments);
+CREATE PROCEDURE pg_temp.attach_q4() LANGUAGE plpgsql AS $$
+BEGIN
+    WITH m AS (DELETE FROM payment_service.payments_default
+                WHERE payment_date >= '2019-10-01'
+                  AND payment_date < '2020-01-01' RETURNING *)
+    INSERT INTO pg_temp.moved SELECT * FROM m;
+    ALTER TABLE payment_service.payments ATTACH PARTITION
+        payment_service.payments_2019_q4
+        FOR VALUES FROM ('2019-10-01') TO ('2020-01-01');
+    INSERT INTO payment_service.payments SELECT * FROM pg_temp.moved;
+    DELETE FROM pg_temp.moved;
+END
+$$;
+
+CREATE TABLE pg_temp.rounds (round int, kind text, view_name regclass,
+                             action text, diff bigint);
+
+CREATE PROCEDURE pg_temp.play(p_rounds integer) LANGUAGE plpgsql AS $$
+DECLARE
+    v_kind text;
+    v_file text := '/tmp/crmdb_ivm_copy_' || pg_backend_pid() || '.csv';
+    v_detached boolean := false;
+    v_r record;
+BEGIN
+    FOR i IN 1..p_rounds LOOP
+        v_kind := (ARRAY['insert', 'insert', 'amount', 'status', 'date',
+                         'loan', 'method', 'delete', 'copy', 'partition',
+                         'rollback', 'multi', 'truncate', 'detach',
+                         'nothing', 'amount', 'date', 'insert'])
+                  [1 + floor(random() * 18)::int];
+        CASE v_kind
+        WHEN 'insert' THEN
+            INSERT INTO payment_service.payments
+                (reference_number, loan_account_number, cif, amount, currency,
+                 payment_date, payment_method, status, source_system,
+                 created_by, updated_by)
+            SELECT * FROM pg_temp.new_payments(1 + floor(random() * 20)::int);
+        WHEN 'amount' THEN
+            UPDATE payment_service.payments SET amount = round((random() * 1000)::numeric, 2)
+             WHERE id IN (SELECT pg_temp.some_payments(3));
+        WHEN 'status' THEN
+            UPDATE payment_service.payments
+               SET status = (ARRAY['PENDING', 'COMPLETED', 'FAILED', 'REVERSED'])[1 + floor(random() * 4)::int]::crmdb.payment_status
+             WHERE id IN (SELECT pg_temp.some_payments(3));
+        WHEN 'date' THEN
+            -- to another month, often another partition or DEFAULT
+            UPDATE payment_service.payments
+               SET payment_date = timestamp '2019-01-01' + random() * interval '730 days'
+             WHERE id IN (SELECT pg_temp.some_payments(3));
+        WHEN 'loan' THEN
+            UPDATE payment_service.payments p
+               SET loan_account_number = l.account_number, cif = l.cif
+              FROM (SELECT account_number, cif FROM bank_sync_service.loans
+                     ORDER BY random() LIMIT 1) l
+             WHERE p.id IN (SELECT pg_temp.some_payments(2));
+        WHEN 'method' THEN
+            UPDATE payment_service.payments
+               SET payment_method = (ARRAY['CASH', 'TRANSFER', 'CARD', 'WALLET'])[1 + floor(random() * 4)::int]
+             WHERE id IN (SELECT pg_temp.some_payments(3));
+        WHEN 'delete' THEN
+            DELETE FROM payment_service.payments
+             WHERE id IN (SELECT pg_temp.some_payments(1 + floor(random() * 4)::int));
+        WHEN 'copy' THEN
+            EXECUTE format('COPY (SELECT * FROM pg_temp.new_payments(15)) TO %L', v_file);
+            EXECUTE format('COPY payment_service.payments (reference_number,'
+                           ' loan_account_number, cif, amount, currency,'
+                           ' payment_date, payment_method, status,'
+                           ' source_system, created_by, updated_by) FROM %L', v_file);
+        WHEN 'partition' THEN
+            -- straight into a partition, and an update there
+            INSERT INTO payment_service.payments_2019_q2
+                (reference_number, loan_account_number, cif, amount, currency,
+                 payment_date, payment_method, status, source_system,
+                 created_by, updated_by)
+            SELECT reference_number, loan_account_number, cif, amount,
+                   currency, timestamp '2019-04-01' + random() * interval '90 days',
+                   payment_method, status, source_system, created_by, updated_by
+              FROM pg_temp.new_payments(3);
+            UPDATE payment_service.payments_2019_q2 SET amount = amount + 1
+             WHERE id IN (SELECT id FROM payment_service.payments_2019_q2
+                           ORDER BY random() LIMIT 2);
+        WHEN 'rollback' THEN
+            BEGIN
+                INSERT INTO payment_service.payments
+                    (reference_number, loan_account_number, cif, amount, currency,
+                     payment_date, payment_method, status, source_system,
+                     created_by, updated_by)
+                SELECT * FROM pg_temp.new_payments(5);
+                DELETE FROM payment_service.payments
+                 WHERE id IN (SELECT pg_temp.some_payments(3));
+                RAISE EXCEPTION 'roll back';
+            EXCEPTION WHEN raise_exception THEN
+                NULL;
+            END;
+        WHEN 'multi' THEN
+            -- several kinds in one transaction, a refresh in the middle
+            INSERT INTO payment_service.payments
+                (reference_number, loan_account_number, cif, amount, currency,
+                 payment_date, payment_method, status, source_system,
+                 created_by, updated_by)
+            SELECT * FROM pg_temp.new_payments(4);
+            PERFORM crmdb.refresh_views();
+            UPDATE payment_service.payments SET amount = amount * 2
+             WHERE id IN (SELECT pg_temp.some_payments(4));
+            DELETE FROM payment_service.payments
+             WHERE id IN (SELECT pg_temp.some_payments(1));
+        WHEN 'truncate' THEN
+            IF random() < 0.3 THEN
+                TRUNCATE payment_service.payments_2019_q3;
+            END IF;
+        WHEN 'detach' THEN
+            IF v_detached THEN
+                CALL pg_temp.attach_q4();
+                v_detached := false;
+            ELSE
+                ALTER TABLE payment_service.payments DETACH PARTITION
+                    payment_service.payments_2019_q4;
+                -- changed while detached: the ATTACH brings it back
+                UPDATE payment_service.payments_2019_q4 SET amount = amount + 5;
+                v_detached := true;
+            END IF;
+        ELSE
+            NULL;
+        END CASE;
+        COMMIT;
+
+        FOR v_r IN SELECT * FROM crmdb.refresh_views() LOOP
+            INSERT INTO pg_temp.rounds
+            VALUES (i, v_kind, v_r.view_name, v_r.action,
+                    pg_temp.view_diff(v_r.view_name));
+        END LOOP;
+        COMMIT;
+    END LOOP;
+    IF v_detached THEN
+        CALL pg_temp.attach_q4();
+    END IF;
+    EXECUTE format('COPY (SELECT 1 WHERE false) TO %L', v_file);
+END
+$$;
+
+SELECT setseed(0.42);
+SELECT count(*) FROM crmdb.refresh_views();
+CALL pg_temp.play(300);
+
+-- Every view matched its query after every round.
+SELECT count(*) AS rounds, count(*) FILTER (WHERE diff <> 0) AS mismatches
+  FROM pg_temp.rounds;
+SELECT round, kind, view_name, action, diff FROM pg_temp.rounds
+ WHERE diff <> 0 ORDER BY round, view_name LIMIT 10;
+-- Both payment views were refreshed incrementally, and in full after the
+-- changes rows cannot describe.
+SELECT view_name,
+       count(*) FILTER (WHERE action = 'refreshed_incremental') > 50 AS incremental,
+       count(*) FILTER (WHERE action = 'refreshed_concurrently'
+                        AND kind IN ('truncate', 'detach')) > 0 AS full_after_ddl
+  FROM pg_temp.rounds
+ WHERE view_name::text LIKE 'payment_service.%'
+ GROUP BY view_name ORDER BY view_name;
+-- Nothing changed since: every view skipped.
+SELECT count(*) FROM crmdb.refresh_views();
+SELECT view_name, action FROM crmdb.refresh_views() ORDER BY view_name;
+
+-- An update of a column the views do not read queues no change.
+UPDATE payment_service.payments SET updated_by = 'x';
+SELECT count(*) FROM crmdb.payment_changes;
+
+-- One payment: one group of each payment view; view_status shows it
+-- pending, then how the refresh ran.
+INSERT INTO payment_service.payments
+    (reference_number, loan_account_number, cif, amount, currency,
+     payment_date, payment_method, status, source_system,
+     created_by, updated_by)
+SELECT * FROM pg_temp.new_payments(1);
+SELECT view_name, pending_changes, oldest_pending_change IS NOT NULL AS has_oldest
+  FROM crmdb.view_status WHERE view_name::text LIKE 'payment_service.%'
+ ORDER BY view_name;
+SELECT view_name, action, rows <= 2 AS at_most_two_rows_written
+  FROM crmdb.refresh_views() ORDER BY view_name;
+SELECT view_name, pending_changes, last_refresh_mode,
+       last_refresh_reason LIKE '%1 changed groups%' AS one_group
+  FROM crmdb.view_status ORDER BY view_name;
+
+-- Past the threshold: a full refresh, and why (payment_method_analysis
+-- has at most 100 groups here, which never make a refresh full).
+SET crmdb.incremental_max_fraction = 0.0001;
+UPDATE payment_service.payments SET amount = amount + 1;
+SELECT view_name, action FROM crmdb.refresh_views() ORDER BY view_name;
+SELECT view_name, last_refresh_mode,
+       last_refresh_reason LIKE '%exceed crmdb.incremental_max_fraction%' AS threshold
+  FROM crmdb.view_status WHERE view_name::text LIKE 'payment_service.%'
+ ORDER BY view_name;
+RESET crmdb.incremental_max_fraction;
+
+-- Disabled capture: full refresh, whatever happened to the trigger since.
+ALTER TABLE payment_service.payments DISABLE TRIGGER trg_payments_capture;
+SELECT count(*) FROM crmdb.refresh_views();
+INSERT INTO payment_service.payments
+    (reference_number, loan_account_number, cif, amount, currency,
+     payment_date, payment_method, status, source_system,
+     created_by, updated_by)
+SELECT * FROM pg_temp.new_payments(3);
+SELECT view_name, action FROM crmdb.refresh_views() ORDER BY view_name;
+ALTER TABLE payment_service.payments ENABLE TRIGGER trg_payments_capture;
+SELECT view_name, action FROM crmdb.refresh_views() ORDER BY view_name;
+SELECT view_name, pg_temp.view_diff(view_name) FROM crmdb.view_status ORDER BY view_name;
+
+-- Dropped and created again: the payments written in between were not
+-- captured, so a full refresh.
+DROP TRIGGER trg_payments_capture ON payment_service.payments;
+INSERT INTO payment_service.payments
+    (reference_number, loan_account_number, cif, amount, currency,
+     payment_date, payment_method, status, source_system,
+     created_by, updated_by)
+SELECT * FROM pg_temp.new_payments(3);
+CREATE TRIGGER trg_payments_capture
+    AFTER INSERT OR DELETE ON payment_service.payments
+    FOR EACH ROW EXECUTE FUNCTION crmdb.capture_payment_change();
+SELECT view_name, action FROM crmdb.refresh_views() ORDER BY view_name;
+SELECT view_name, pg_temp.view_diff(view_name) FROM crmdb.view_status ORDER BY view_name;
+
+-- A write with session_replication_role = replica: not captured by rows,
+-- so a full refresh.
+SET session_replication_role = replica;
+UPDATE payment_service.payments SET amount = amount + 1
+ WHERE id IN (SELECT pg_temp.some_payments(2));
+RESET session_replication_role;
+SELECT view_name, action FROM crmdb.refresh_views() ORDER BY view_name;
+SELECT view_name, pg_temp.view_diff(view_name) FROM crmdb.view_status ORDER BY view_name;
+
+-- A view that reads an incrementally refreshed one sees it changed, also
+-- when refreshed by a call of its own.
+CREATE MATERIALIZED VIEW payment_service.paid_by_year AS
+SELECT year, sum(total_paid_amount) AS paid
+  FROM payment_service.payment_summary GROUP BY year;
+CREATE UNIQUE INDEX ON payment_service.paid_by_year (year);
+SELECT count(*) FROM crmdb.refresh_views();
+INSERT INTO payment_service.payments
+    (reference_number, loan_account_number, cif, amount, currency,
+     payment_date, payment_method, status, source_system,
+     created_by, updated_by)
+SELECT reference_number, loan_account_number, cif, amount, currency,
+       payment_date, payment_method, 'COMPLETED', source_system,
+       created_by, updated_by
+  FROM pg_temp.new_payments(1);
+SELECT view_name, action
+  FROM crmdb.refresh_views(ARRAY['payment_service.payment_summary']::regclass[]);
+SELECT view_name, action
+  FROM crmdb.refresh_views(ARRAY['payment_service.paid_by_year']::regclass[]);
+SELECT pg_temp.view_diff('payment_service.paid_by_year');
+DROP MATERIALIZED VIEW payment_service.paid_by_year;
+
+-- A user's view with the name of a shipped one but another definition is
+-- refreshed in full, and says why.
+DROP MATERIALIZED VIEW payment_service.payment_method_analysis;
+CREATE MATERIALIZED VIEW payment_service.payment_method_analysis AS
+SELECT p.payment_method, count(*) AS n FROM payment_service.payments p
+ GROUP BY p.payment_method;
+CREATE UNIQUE INDEX ON payment_service.payment_method_analysis (payment_method);
+SELECT count(*) FROM crmdb.refresh_views();
+INSERT INTO payment_service.payments
+    (reference_number, loan_account_number, cif, amount, currency,
+     payment_date, payment_method, status, source_system,
+     created_by, updated_by)
+SELECT * FROM pg_temp.new_payments(1);
+SELECT view_name, action FROM crmdb.refresh_views() ORDER BY view_name;
+SELECT view_name, last_refresh_reason
+  FROM crmdb.view_status WHERE view_name::text LIKE 'payment_service.%'
+ ORDER BY view_name;
+
+-- The log is emptied once every payment view has applied it.
+SELECT count(*) FROM crmdb.payment_changes;
+
+-- Leave the database as we found it, for the next test.
+SET client_min_messages = warning;
+DROP SCHEMA auth_service, bank_sync_service, payment_service, workflow_service CASCADE;
+DROP EXTENSION crmdb, pg_trgm CASCADE;
+DROP SCHEMA crmdb CASCADE;
+RESET client_min_messages;

@@ -1,0 +1,631 @@
+/*-------------------------------------------------------------------------
+ *
+ * incremental.c
+ *	  Incremental refresh of the payment views: payment_summary and
+ *	  payment_method_analysis of payment_service are brought up to date by
+ *	  recomputing only the groups that crmdb.payment_changes
+ *	  (change_capture.c) names, and writing only the view rows that differ.
+ *
+ * Which entries a view has seen.  Each refresh of a payment view, full or
+ * incremental, records in crmdb.view_refresh_state the MVCC snapshot it
+ * read its sources with (change_snapshot) and its own transaction id
+ * (change_xid).  An entry of the log is pending for the view when its
+ * writer's transaction is not visible in that snapshot, or is the
+ * refresh's own transaction (whose later writes carry the same id).  An
+ * entry is written by the transaction that makes the change, so it is
+ * visible in a snapshot exactly when the change is.
+ *
+ * The ordering argument.  An incremental refresh takes ONE snapshot S
+ * after locking the view, and with it reads the pending entries, the
+ * current view rows of their groups and the recomputed groups; then
+ * records S.  A change committed before S: its entry is visible in S, its
+ * group is recomputed from rows that include it.  A change committing
+ * while the refresh runs (or prepared, or in progress): invisible in S,
+ * so neither read nor consumed: it stays pending for the next refresh.  A
+ * rolled-back change left no entry and no row.  By induction every group
+ * of the view equals the defining query under the recorded snapshot,
+ * except groups with a pending entry.  A full refresh records a snapshot
+ * taken before REFRESH takes its own (a later one), so it consumes no
+ * entry whose change it did not see.
+ *
+ * Writing a materialized view.  SQL cannot modify one, and the executor's
+ * ModifyTable refuses to, so the differences are applied here through the
+ * table access method (simple_table_tuple_delete, table_tuple_insert)
+ * and ExecInsertIndexTuples for every index of the view, under the
+ * ExclusiveLock that REFRESH ... CONCURRENTLY also takes: readers go on,
+ * another refresh waits or reports skipped_locked.  A group whose row did
+ * not change is not written; a changed group costs one delete and one
+ * insert; a new or vanished group one of them.
+ *
+ * Copyright (c) 2026, crmdb authors
+ *
+ * IDENTIFICATION
+ *	  crmdb/src/refresh/incremental.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "access/table.h"
+#include "access/tableam.h"
+#include "access/xact.h"
+#include "catalog/namespace.h"
+#include "catalog/pg_type.h"
+#include "executor/executor.h"
+#include "executor/spi.h"
+#include "miscadmin.h"
+#include "nodes/makefuncs.h"
+#include "optimizer/plancat.h"
+#include "storage/lmgr.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/guc.h"
+#include "utils/lsyscache.h"
+#include "utils/rel.h"
+#include "utils/snapmgr.h"
+
+#include "crmdb.h"
+#include "support/support.h"
+#include "refresh/refresh.h"
+
+/* What differs between the shipped payment views */
+typedef struct IvmView
+{
+	const char *name;			/* relname in payment_service */
+	const char *definition_md5; /* md5 of pg_get_viewdef() as shipped */
+	const char *keys_sql;		/* the pending groups, as arrays */
+	const char *diff_sql;		/* rows to delete (tid) and insert (row) */
+} IvmView;
+
+/* Changed groups that never make a refresh full, whatever the view's size */
+#define IVM_MIN_GROUPS	100
+
+/* The pending entries of the log for one view: $1 snapshot, $2 xid */
+#define PENDING_WHERE \
+" WHERE (NOT pg_catalog.pg_visible_in_snapshot(c.xid, $1::pg_catalog.pg_snapshot)" \
+"        OR c.xid OPERATOR(pg_catalog.=) $2::pg_catalog.xid8)"
+
+static const IvmView ivm_views[CRMDB_IVM_NVIEWS] = {
+	{
+		"payment_summary",
+		"aed1ab19354071da7d339e61624ce867",
+		"SELECT pg_catalog.array_agg(k.l), pg_catalog.array_agg(k.c),"
+		"       pg_catalog.array_agg(k.m), pg_catalog.array_agg(k.y)"
+		"  FROM (SELECT DISTINCT c.loan_account_number AS l, c.cif AS c,"
+		"               EXTRACT(MONTH FROM c.payment_date)::integer AS m,"
+		"               EXTRACT(YEAR FROM c.payment_date)::integer AS y"
+		"          FROM crmdb.payment_changes c" PENDING_WHERE
+		"           AND c.full_reason IS NULL) k",
+		"WITH k AS (SELECT * FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3), pg_catalog.unnest($4)) AS k(l, c, m, y)),"
+		" n AS ("
+		"  SELECT p.loan_account_number AS l, p.cif AS c, k.m, k.y,"
+		"    ROW(p.loan_account_number, p.cif,"
+		"    COALESCE(pg_catalog.sum(p.amount) FILTER (WHERE p.status = 'COMPLETED'), 0.00),"
+		"    pg_catalog.count(*) FILTER (WHERE p.status = 'COMPLETED'),"
+		"    pg_catalog.count(*) FILTER (WHERE p.status = 'FAILED'),"
+		"    pg_catalog.max(p.payment_date) FILTER (WHERE p.status = 'COMPLETED'),"
+		"    k.m, k.y)::payment_service.payment_summary AS r"
+		"    FROM k JOIN payment_service.payments p"
+		"      ON p.loan_account_number = k.l AND p.cif = k.c"
+		"     AND p.payment_date >= pg_catalog.make_timestamp(k.y, k.m, 1, 0, 0, 0)"
+		"     AND p.payment_date < pg_catalog.make_timestamp(k.y, k.m, 1, 0, 0, 0)"
+		"                          + '1 month'::pg_catalog.interval"
+		"   GROUP BY p.loan_account_number, p.cif, k.m, k.y),"
+		" o AS ("
+		"  SELECT k.l, k.c, k.m, k.y, v.ctid AS tid, v AS r"
+		"    FROM payment_service.payment_summary v"
+		"    JOIN k ON v.loan_account_number = k.l AND v.cif = k.c"
+		"          AND v.month = k.m AND v.year = k.y)"
+		"SELECT o.tid, n.r FROM n FULL JOIN o"
+		"    ON n.l = o.l AND n.c = o.c AND n.m = o.m AND n.y = o.y"
+		" WHERE n.l IS NULL OR o.tid IS NULL"
+		"    OR NOT (n.r OPERATOR(pg_catalog.*=) o.r)"
+	},
+	{
+		"payment_method_analysis",
+		"adc7cbe6647d6fc2dd0509a0934b20e4",
+		"SELECT pg_catalog.array_agg(k.pm), pg_catalog.array_agg(k.m),"
+		"       pg_catalog.array_agg(k.y)"
+		"  FROM (SELECT DISTINCT c.payment_method AS pm,"
+		"               EXTRACT(MONTH FROM c.payment_date)::integer AS m,"
+		"               EXTRACT(YEAR FROM c.payment_date)::integer AS y"
+		"          FROM crmdb.payment_changes c" PENDING_WHERE
+		"           AND c.full_reason IS NULL) k",
+		"WITH k AS (SELECT * FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3)) AS k(pm, m, y)),"
+		" n AS ("
+		"  SELECT p.payment_method AS pm, k.m, k.y,"
+		"    ROW(p.payment_method, pg_catalog.count(*), pg_catalog.sum(p.amount),"
+		"    pg_catalog.round(pg_catalog.avg(p.amount), 2),"
+		"    pg_catalog.count(*) FILTER (WHERE p.status = 'COMPLETED'),"
+		"    pg_catalog.count(*) FILTER (WHERE p.status = 'FAILED'),"
+		"    k.m, k.y)::payment_service.payment_method_analysis AS r"
+		"    FROM k JOIN payment_service.payments p"
+		"      ON p.payment_method = k.pm"
+		"     AND p.payment_date >= pg_catalog.make_timestamp(k.y, k.m, 1, 0, 0, 0)"
+		"     AND p.payment_date < pg_catalog.make_timestamp(k.y, k.m, 1, 0, 0, 0)"
+		"                          + '1 month'::pg_catalog.interval"
+		"   GROUP BY p.payment_method, k.m, k.y),"
+		" o AS ("
+		"  SELECT k.pm, k.m, k.y, v.ctid AS tid, v AS r"
+		"    FROM payment_service.payment_method_analysis v"
+		"    JOIN k ON v.payment_method = k.pm AND v.month = k.m AND v.year = k.y)"
+		"SELECT o.tid, n.r FROM n FULL JOIN o"
+		"    ON n.pm = o.pm AND n.m = o.m AND n.y = o.y"
+		" WHERE n.pm IS NULL OR o.tid IS NULL"
+		"    OR NOT (n.r OPERATOR(pg_catalog.*=) o.r)"
+	}
+};
+
+/* Identity saved while running as another role */
+typedef struct RoleSwitch
+{
+	Oid			save_userid;
+	int			save_sec_context;
+	int			nestlevel;
+} RoleSwitch;
+
+static void
+role_begin(RoleSwitch *rs, Oid role)
+{
+	GetUserIdAndSecContext(&rs->save_userid, &rs->save_sec_context);
+	SetUserIdAndSecContext(role,
+						   rs->save_sec_context |
+						   SECURITY_LOCAL_USERID_CHANGE |
+						   SECURITY_RESTRICTED_OPERATION);
+	rs->nestlevel = NewGUCNestLevel();
+	(void) set_config_option("search_path", "pg_catalog, pg_temp",
+							 PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+}
+
+static void
+role_end(RoleSwitch *rs)
+{
+	AtEOXact_GUC(true, rs->nestlevel);
+	SetUserIdAndSecContext(rs->save_userid, rs->save_sec_context);
+}
+
+static Oid
+log_relid(void)
+{
+	Oid			relid = get_relname_relid("payment_changes", crmdb_schema_oid());
+
+	if (!OidIsValid(relid))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_TABLE),
+				 errmsg("table crmdb.payment_changes does not exist"),
+				 errhint("Reinstall the crmdb extension.")));
+	return relid;
+}
+
+/*
+ * crmdb_ivm_kind
+ *		Which shipped payment view viewid is (by name), or -1.
+ */
+int
+crmdb_ivm_kind(Oid viewid)
+{
+	Oid			nsp = get_namespace_oid("payment_service", true);
+	char	   *name;
+	int			i;
+
+	if (!OidIsValid(nsp) || get_rel_namespace(viewid) != nsp ||
+		get_rel_relkind(viewid) != RELKIND_MATVIEW)
+		return -1;
+	name = get_rel_name(viewid);
+	for (i = 0; i < CRMDB_IVM_NVIEWS; i++)
+	{
+		if (name && strcmp(name, ivm_views[i].name) == 0)
+			return i;
+	}
+	return -1;
+}
+
+/*
+ * crmdb_ivm_definition_md5
+ *		md5 of the view's definition as pg_get_viewdef() prints it with
+ *		search_path = pg_catalog.
+ */
+char *
+crmdb_ivm_definition_md5(Oid viewid)
+{
+	RoleSwitch	rs;
+	Oid			argtypes[1] = {OIDOID};
+	Datum		values[1];
+	char	   *result;
+
+	values[0] = ObjectIdGetDatum(viewid);
+	role_begin(&rs, GetUserId());
+	PG_TRY();
+	{
+		crmdb_spi_exec_args("SELECT pg_catalog.md5(pg_catalog.pg_get_viewdef($1))",
+							1, argtypes, values, NULL, true, SPI_OK_SELECT);
+	}
+	PG_FINALLY();
+	{
+		role_end(&rs);
+	}
+	PG_END_TRY();
+	result = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+	SPI_freetuptable(SPI_tuptable);
+	return result;
+}
+
+/*
+ * Why the view cannot be refreshed incrementally whatever its log says,
+ * or NULL: a definition other than the shipped one, or a capture trigger
+ * missing or disabled on payments or one of its partitions.  Read before
+ * the refresh takes its snapshot: a trigger enabled again since is
+ * enabled by an ALTER TABLE whose marker that snapshot sees.
+ */
+static char *
+unsupported_reason(Oid viewid, int kind)
+{
+	char	   *md5 = crmdb_ivm_definition_md5(viewid);
+	char	   *relname;
+
+	if (strcmp(md5, ivm_views[kind].definition_md5) != 0)
+		return pstrdup("its definition differs from the one crmdb ships");
+
+	crmdb_spi_exec("SELECT t.relid::pg_catalog.regclass::pg_catalog.text"
+				   "  FROM pg_catalog.pg_partition_tree('payment_service.payments'::pg_catalog.regclass) t"
+				   " WHERE (SELECT pg_catalog.count(*) FROM pg_catalog.pg_trigger g"
+				   "         WHERE g.tgrelid OPERATOR(pg_catalog.=) t.relid"
+				   "           AND g.tgname OPERATOR(pg_catalog.=) ANY"
+				   "               (ARRAY['trg_payments_capture',"
+				   "                      'trg_payments_capture_update']::pg_catalog.name[])"
+				   "           AND g.tgfoid OPERATOR(pg_catalog.=)"
+				   "               'crmdb.capture_payment_change()'::pg_catalog.regprocedure"
+				   "           AND g.tgenabled OPERATOR(pg_catalog.=) ANY (ARRAY['O', 'A']::\"char\"[]))"
+				   "       OPERATOR(pg_catalog.<>) 2"
+				   " LIMIT 1", SPI_OK_SELECT);
+	if (SPI_processed > 0)
+	{
+		relname = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+		SPI_freetuptable(SPI_tuptable);
+		return psprintf("the capture triggers of %s are missing or disabled",
+						relname);
+	}
+	SPI_freetuptable(SPI_tuptable);
+	return NULL;
+}
+
+/*
+ * Under the active snapshot: the snapshot and the current transaction id,
+ * as text.
+ */
+static void
+read_snapshot(CrmdbIvmResult *res)
+{
+	crmdb_spi_exec("SELECT pg_catalog.pg_current_snapshot()::pg_catalog.text,"
+				   "       pg_catalog.pg_current_xact_id()::pg_catalog.text",
+				   SPI_OK_SELECT);
+	res->snapshot = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+	res->xid = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
+	SPI_freetuptable(SPI_tuptable);
+}
+
+/*
+ * crmdb_ivm_snapshot
+ *		Before a full refresh of a payment view: a snapshot no later than
+ *		the one REFRESH will take, and the transaction id.
+ */
+void
+crmdb_ivm_snapshot(CrmdbIvmResult *res)
+{
+	CommandCounterIncrement();
+	PushActiveSnapshot(GetTransactionSnapshot());
+	PG_TRY();
+	{
+		read_snapshot(res);
+	}
+	PG_FINALLY();
+	{
+		PopActiveSnapshot();
+	}
+	PG_END_TRY();
+}
+
+/* Apply the rows of the diff query to the view. */
+static void
+apply_diff(Oid viewid, SPITupleTable *tuptable, uint64 ntuples,
+		   CrmdbIvmResult *res)
+{
+	Relation	rel;
+	EState	   *estate;
+	ResultRelInfo *rri;
+	TupleTableSlot *slot;
+	RangeTblEntry *rte;
+	uint64		i;
+	int			pass;
+
+	rel = table_open(viewid, RowExclusiveLock);
+	estate = CreateExecutorState();
+	rte = makeNode(RangeTblEntry);
+	rte->rtekind = RTE_RELATION;
+	rte->relid = viewid;
+	rte->relkind = RELKIND_MATVIEW;
+	rte->rellockmode = RowExclusiveLock;
+	ExecInitRangeTable(estate, list_make1(rte));
+	estate->es_output_cid = GetCurrentCommandId(true);
+	rri = makeNode(ResultRelInfo);
+	InitResultRelInfo(rri, rel, 1, NULL, 0);
+	ExecOpenIndices(rri, false);
+	slot = ExecInitExtraTupleSlot(estate, RelationGetDescr(rel),
+								  &TTSOpsVirtual);
+
+	/* deletes first, so that the unique indexes accept the new rows */
+	for (pass = 0; pass < 2; pass++)
+	{
+		for (i = 0; i < ntuples; i++)
+		{
+			HeapTuple	tup = tuptable->vals[i];
+			bool		isnull;
+			Datum		d;
+
+			CHECK_FOR_INTERRUPTS();
+			if (pass == 0)
+			{
+				d = SPI_getbinval(tup, tuptable->tupdesc, 1, &isnull);
+				if (isnull)
+					continue;
+				simple_table_tuple_delete(rel, (ItemPointer) DatumGetPointer(d),
+										  GetActiveSnapshot());
+				res->deleted++;
+			}
+			else
+			{
+				HeapTupleHeader th;
+				HeapTupleData row;
+
+				d = SPI_getbinval(tup, tuptable->tupdesc, 2, &isnull);
+				if (isnull)
+					continue;
+				th = DatumGetHeapTupleHeader(d);
+				row.t_len = HeapTupleHeaderGetDatumLength(th);
+				ItemPointerSetInvalid(&row.t_self);
+				row.t_tableOid = InvalidOid;
+				row.t_data = th;
+				ExecClearTuple(slot);
+				heap_deform_tuple(&row, RelationGetDescr(rel),
+								  slot->tts_values, slot->tts_isnull);
+				ExecStoreVirtualTuple(slot);
+				table_tuple_insert(rel, slot, estate->es_output_cid, 0, NULL);
+				if (rri->ri_NumIndices > 0)
+					(void) ExecInsertIndexTuples(rri, slot, estate, false,
+												 false, NULL, NIL);
+				ResetPerTupleExprContext(estate);
+				res->inserted++;
+			}
+		}
+	}
+
+	/* the views that read this one must see it changed */
+	if (res->deleted + res->inserted > 0)
+		crmdb_change_tracking_note(viewid);
+
+	ExecCloseIndices(rri);
+	ExecResetTupleTable(estate->es_tupleTable, false);
+	FreeExecutorState(estate);
+	table_close(rel, NoLock);
+	CommandCounterIncrement();
+}
+
+/*
+ * Number of rows of the view, for the threshold: the planner's estimate
+ * (pg_class.reltuples scaled to the current size; neither REFRESH ...
+ * CONCURRENTLY nor this file updates reltuples).
+ */
+static double
+view_rows(Oid viewid)
+{
+	Relation	rel = table_open(viewid, AccessShareLock);
+	BlockNumber pages;
+	double		tuples;
+	double		allvisfrac;
+
+	estimate_rel_size(rel, NULL, &pages, &tuples, &allvisfrac);
+	table_close(rel, AccessShareLock);
+	return tuples;
+}
+
+/*
+ * The work of crmdb_ivm_refresh under the active snapshot.  Returns false
+ * with *fallback set when a full refresh is needed.
+ */
+static bool
+ivm_under_snapshot(Oid viewid, int kind, const char *prev_snapshot,
+				   const char *prev_xid, CrmdbIvmResult *res,
+				   char **fallback)
+{
+	const IvmView *v = &ivm_views[kind];
+	Oid			logowner = crmdb_relation_owner(log_relid());
+	RoleSwitch	rs;
+	Oid			argtypes[4] = {TEXTOID, TEXTOID, InvalidOid, InvalidOid};
+	Datum		values[4];
+	Datum		keys[4];
+	int			nkeys;
+	int64		ngroups;
+	double		rows;
+	volatile bool full = false;
+	int			i;
+
+	values[0] = CStringGetTextDatum(prev_snapshot);
+	values[1] = CStringGetTextDatum(prev_xid);
+
+	/* the log: markers, then the changed groups */
+	role_begin(&rs, logowner);
+	PG_TRY();
+	{
+		read_snapshot(res);
+		crmdb_spi_exec_args("SELECT c.full_reason FROM crmdb.payment_changes c"
+							PENDING_WHERE " AND c.full_reason IS NOT NULL"
+							" LIMIT 1",
+							2, argtypes, values, NULL, true, SPI_OK_SELECT);
+		if (SPI_processed > 0)
+		{
+			*fallback = psprintf("changes not captured row by row (%s)",
+								 SPI_getvalue(SPI_tuptable->vals[0],
+											  SPI_tuptable->tupdesc, 1));
+			full = true;
+		}
+		else
+		{
+			SPI_freetuptable(SPI_tuptable);
+			crmdb_spi_exec_args(v->keys_sql, 2, argtypes, values, NULL, true,
+								SPI_OK_SELECT);
+		}
+	}
+	PG_FINALLY();
+	{
+		role_end(&rs);
+	}
+	PG_END_TRY();
+	if (full)
+	{
+		SPI_freetuptable(SPI_tuptable);
+		return false;
+	}
+
+	nkeys = SPI_tuptable->tupdesc->natts;
+	ngroups = 0;
+	for (i = 0; i < nkeys; i++)
+	{
+		bool		isnull;
+
+		keys[i] = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc,
+								i + 1, &isnull);
+		argtypes[i] = SPI_gettypeid(SPI_tuptable->tupdesc, i + 1);
+		if (isnull)
+		{
+			ngroups = -1;
+			break;
+		}
+		if (i == 0)
+			ngroups = ArrayGetNItems(ARR_NDIM(DatumGetArrayTypeP(keys[0])),
+									 ARR_DIMS(DatumGetArrayTypeP(keys[0])));
+	}
+	if (ngroups <= 0)
+	{
+		/* a change that touched no group of this view */
+		res->groups = 0;
+		return true;
+	}
+	res->groups = ngroups;
+
+	/* a few groups are always cheaper than the whole view */
+	rows = view_rows(viewid);
+	if (ngroups > IVM_MIN_GROUPS &&
+		(double) ngroups > crmdb_incremental_max_fraction * rows)
+	{
+		*fallback = psprintf("%lld changed groups exceed crmdb.incremental_max_fraction (%g) of the view's about %.0f rows",
+							 (long long) ngroups,
+							 crmdb_incremental_max_fraction, rows);
+		return false;
+	}
+
+	/* recompute the groups and compare, as the view's owner */
+	role_begin(&rs, crmdb_relation_owner(viewid));
+	PG_TRY();
+	{
+		crmdb_spi_exec_args(v->diff_sql, nkeys, argtypes, keys, NULL, true,
+							SPI_OK_SELECT);
+	}
+	PG_FINALLY();
+	{
+		role_end(&rs);
+	}
+	PG_END_TRY();
+
+	apply_diff(viewid, SPI_tuptable, SPI_processed, res);
+	SPI_freetuptable(SPI_tuptable);
+	return true;
+}
+
+/*
+ * crmdb_ivm_refresh
+ *		Refresh a shipped payment view incrementally; the caller holds its
+ *		ExclusiveLock.  prev_snapshot and prev_xid are what its last
+ *		refresh recorded.  Returns false, with *fallback saying why, when a
+ *		full refresh is needed instead (nothing was written then).
+ */
+bool
+crmdb_ivm_refresh(Oid viewid, int kind, const char *prev_snapshot,
+				  const char *prev_xid, CrmdbIvmResult *res, char **fallback)
+{
+	volatile bool done = false;
+	char	   *why;
+
+	memset(res, 0, sizeof(*res));
+	*fallback = NULL;
+
+	if (crmdb_incremental_max_fraction <= 0)
+	{
+		*fallback = pstrdup("crmdb.incremental_max_fraction is 0");
+		return false;
+	}
+	why = unsupported_reason(viewid, kind);
+	if (why != NULL)
+	{
+		*fallback = why;
+		return false;
+	}
+
+	CommandCounterIncrement();
+	PushActiveSnapshot(GetTransactionSnapshot());
+	PG_TRY();
+	{
+		done = ivm_under_snapshot(viewid, kind, prev_snapshot, prev_xid,
+								  res, fallback);
+	}
+	PG_FINALLY();
+	{
+		PopActiveSnapshot();
+	}
+	PG_END_TRY();
+	return done;
+}
+
+/*
+ * crmdb_ivm_cleanup
+ *		Delete the entries of the log that every payment view has seen.
+ *		One session at a time (a conditional lock that writers do not take):
+ *		a session that finds it taken leaves the work to the next call.
+ */
+void
+crmdb_ivm_cleanup(void)
+{
+	Oid			logid;
+	RoleSwitch	rs;
+
+	logid = get_relname_relid("payment_changes", crmdb_schema_oid());
+	if (!OidIsValid(logid) ||
+		!ConditionalLockRelationOid(logid, ShareUpdateExclusiveLock))
+		return;
+
+	role_begin(&rs, crmdb_relation_owner(logid));
+	PG_TRY();
+	{
+		crmdb_spi_exec("DELETE FROM crmdb.payment_changes c"
+					   " WHERE NOT EXISTS ("
+					   "   SELECT FROM pg_catalog.pg_class v"
+					   "   JOIN pg_catalog.pg_namespace n"
+					   "     ON n.oid OPERATOR(pg_catalog.=) v.relnamespace"
+					   "  WHERE n.nspname OPERATOR(pg_catalog.=) 'payment_service'"
+					   "    AND v.relkind OPERATOR(pg_catalog.=) 'm'"
+					   "    AND v.relname OPERATOR(pg_catalog.=) ANY"
+					   "        (ARRAY['payment_summary', 'payment_method_analysis']::pg_catalog.name[])"
+					   "    AND NOT EXISTS ("
+					   "      SELECT FROM crmdb.view_refresh_state s"
+					   "       WHERE s.view_oid OPERATOR(pg_catalog.=) v.oid"
+					   "         AND pg_catalog.pg_visible_in_snapshot(c.xid, s.change_snapshot)"
+					   "         AND c.xid OPERATOR(pg_catalog.<>) s.change_xid))",
+					   SPI_OK_DELETE);
+	}
+	PG_FINALLY();
+	{
+		role_end(&rs);
+	}
+	PG_END_TRY();
+}
