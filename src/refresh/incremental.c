@@ -186,6 +186,28 @@ role_end(RoleSwitch *rs)
 	SetUserIdAndSecContext(rs->save_userid, rs->save_sec_context);
 }
 
+/*
+ * Run one read-only query as role (SPI_tuptable holds its result).  In a
+ * function of its own so that no caller holds two PG_TRY blocks.
+ */
+static void
+select_as(Oid role, const char *sql, int nargs, Oid *argtypes, Datum *values)
+{
+	RoleSwitch	rs;
+
+	role_begin(&rs, role);
+	PG_TRY();
+	{
+		crmdb_spi_exec_args(sql, nargs, argtypes, values, NULL, true,
+							SPI_OK_SELECT);
+	}
+	PG_FINALLY();
+	{
+		role_end(&rs);
+	}
+	PG_END_TRY();
+}
+
 static Oid
 log_relid(void)
 {
@@ -230,23 +252,13 @@ crmdb_ivm_kind(Oid viewid)
 char *
 crmdb_ivm_definition_md5(Oid viewid)
 {
-	RoleSwitch	rs;
 	Oid			argtypes[1] = {OIDOID};
 	Datum		values[1];
 	char	   *result;
 
 	values[0] = ObjectIdGetDatum(viewid);
-	role_begin(&rs, GetUserId());
-	PG_TRY();
-	{
-		crmdb_spi_exec_args("SELECT pg_catalog.md5(pg_catalog.pg_get_viewdef($1))",
-							1, argtypes, values, NULL, true, SPI_OK_SELECT);
-	}
-	PG_FINALLY();
-	{
-		role_end(&rs);
-	}
-	PG_END_TRY();
+	select_as(GetUserId(), "SELECT pg_catalog.md5(pg_catalog.pg_get_viewdef($1))",
+			  1, argtypes, values);
 	result = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
 	SPI_freetuptable(SPI_tuptable);
 	return result;
@@ -431,31 +443,18 @@ view_rows(Oid viewid)
 }
 
 /*
- * The work of crmdb_ivm_refresh under the active snapshot.  Returns false
- * with *fallback set when a full refresh is needed.
+ * Read the pending entries of the log as its owner, with the refresh's
+ * snapshot: true (and *fallback set) if a marker asks for a full refresh,
+ * otherwise false with the changed groups of view v in SPI_tuptable.
  */
 static bool
-ivm_under_snapshot(Oid viewid, int kind, const char *prev_snapshot,
-				   const char *prev_xid, CrmdbIvmResult *res,
-				   char **fallback)
+read_pending_log(const IvmView *v, Oid *argtypes, Datum *values,
+				 CrmdbIvmResult *res, char **fallback)
 {
-	const IvmView *v = &ivm_views[kind];
-	Oid			logowner = crmdb_relation_owner(log_relid());
 	RoleSwitch	rs;
-	Oid			argtypes[4] = {TEXTOID, TEXTOID, InvalidOid, InvalidOid};
-	Datum		values[4];
-	Datum		keys[4];
-	int			nkeys;
-	int64		ngroups;
-	double		rows;
 	volatile bool full = false;
-	int			i;
 
-	values[0] = CStringGetTextDatum(prev_snapshot);
-	values[1] = CStringGetTextDatum(prev_xid);
-
-	/* the log: markers, then the changed groups */
-	role_begin(&rs, logowner);
+	role_begin(&rs, crmdb_relation_owner(log_relid()));
 	PG_TRY();
 	{
 		read_snapshot(res);
@@ -482,7 +481,32 @@ ivm_under_snapshot(Oid viewid, int kind, const char *prev_snapshot,
 		role_end(&rs);
 	}
 	PG_END_TRY();
-	if (full)
+	return full;
+}
+
+/*
+ * The work of crmdb_ivm_refresh under the active snapshot.  Returns false
+ * with *fallback set when a full refresh is needed.
+ */
+static bool
+ivm_under_snapshot(Oid viewid, int kind, const char *prev_snapshot,
+				   const char *prev_xid, CrmdbIvmResult *res,
+				   char **fallback)
+{
+	const IvmView *v = &ivm_views[kind];
+	Oid			argtypes[4] = {TEXTOID, TEXTOID, InvalidOid, InvalidOid};
+	Datum		values[4];
+	Datum		keys[4];
+	int			nkeys;
+	int64		ngroups;
+	double		rows;
+	int			i;
+
+	values[0] = CStringGetTextDatum(prev_snapshot);
+	values[1] = CStringGetTextDatum(prev_xid);
+
+	/* the log: markers, then the changed groups */
+	if (read_pending_log(v, argtypes, values, res, fallback))
 	{
 		SPI_freetuptable(SPI_tuptable);
 		return false;
@@ -526,17 +550,7 @@ ivm_under_snapshot(Oid viewid, int kind, const char *prev_snapshot,
 	}
 
 	/* recompute the groups and compare, as the view's owner */
-	role_begin(&rs, crmdb_relation_owner(viewid));
-	PG_TRY();
-	{
-		crmdb_spi_exec_args(v->diff_sql, nkeys, argtypes, keys, NULL, true,
-							SPI_OK_SELECT);
-	}
-	PG_FINALLY();
-	{
-		role_end(&rs);
-	}
-	PG_END_TRY();
+	select_as(crmdb_relation_owner(viewid), v->diff_sql, nkeys, argtypes, keys);
 
 	apply_diff(viewid, SPI_tuptable, SPI_processed, res);
 	SPI_freetuptable(SPI_tuptable);
