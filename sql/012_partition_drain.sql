@@ -111,8 +111,9 @@ DROP TABLE dr.events_manual;
 
 -- The maintenance ran as the table's owner, in a security-restricted
 -- operation: a CHECK constraint evaluated during the row-by-row move says
--- so.  (The copy drain, used when DEFAULT holds only the range being
--- drained, writes through the table access method and evaluates nothing.)
+-- so.  (The swap and the copy drain, used when DEFAULT holds only the
+-- range being drained, evaluate nothing: the swap moves no row, the copy
+-- writes through the table access method.)
 CREATE FUNCTION dr.who(n int) RETURNS boolean LANGUAGE plpgsql IMMUTABLE AS
 $$BEGIN
     RAISE NOTICE 'row % checked as %', n, current_user;
@@ -124,10 +125,12 @@ ALTER TABLE dr.small OWNER TO regress_crmdb_dr_owner;
 ALTER TABLE dr.small_default OWNER TO regress_crmdb_dr_owner;
 INSERT INTO dr.small VALUES (1, '2026-02-01');
 INSERT INTO crmdb.partition_config (parent_table, premake) VALUES ('dr.small', 0);
+SET crmdb.partition_drain_swap = off;
 SET crmdb.partition_drain_copy = off;
 SELECT action, partition_name, rows_affected
 FROM crmdb.run_maintenance('dr.small', '2026-02-10 00:00:00+00');
 RESET crmdb.partition_drain_copy;
+RESET crmdb.partition_drain_swap;
 
 -- Idempotent, also with rows beyond the horizon (the warning repeats).
 SELECT * FROM crmdb.run_maintenance('dr.events', '2026-02-10 00:00:00+00');

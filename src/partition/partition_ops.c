@@ -60,7 +60,7 @@
  *	7. Take the lock set: the parent and DEFAULT in ACCESS EXCLUSIVE mode,
  *	   the tables the parent's foreign keys involve in SHARE ROW EXCLUSIVE
  *	   mode, without ever waiting for one while holding another
- *	   (lock_set()).  Move the rows added since the second mark the same
+ *	   (crmdb_partition_lock_set()).  Move the rows added since the second mark the same
  *	   way, but find the pages changed since L1 in the WAL written since
  *	   (blocks_changed_since()): the record of every change names its
  *	   page, so this reads the last moments' WAL and those pages, not a
@@ -238,7 +238,7 @@
 	} while (0)
 
 /* Name of the CHECK constraint that lets ATTACH skip scanning the table. */
-#define BOUND_CONSTRAINT "crmdb_partition_bound"
+#define BOUND_CONSTRAINT CRMDB_BOUND_CONSTRAINT
 
 /* Name of the CHECK constraint that lets ATTACH skip scanning DEFAULT. */
 #define DEFAULT_BOUND_CONSTRAINT "crmdb_partition_default_bound"
@@ -476,7 +476,7 @@ foreign_key_tables(Oid parent)
 
 /*
  * A set of locks taken together, without ever waiting for one while
- * holding another (see lock_set()).
+ * holding another (see crmdb_partition_lock_set()).
  */
 typedef struct LockSet
 {
@@ -509,7 +509,7 @@ lock_set_attempt(void *arg)
 }
 
 /*
- * lock_set
+ * crmdb_partition_lock_set
  *		Lock parent and partition (DEFAULT, or the partition to retire) in
  *		ACCESS EXCLUSIVE mode and the tables the parent's foreign keys
  *		involve in SHARE ROW EXCLUSIVE mode, as ATTACH, DETACH and DROP
@@ -522,8 +522,8 @@ lock_set_attempt(void *arg)
  *		this session while this session waits for it, nor does a session
  *		that queued behind one of these locks.
  */
-static void
-lock_set(Oid parent, Oid partition)
+void
+crmdb_partition_lock_set(Oid parent, Oid partition)
 {
 	List	   *others = foreign_key_tables(parent);
 	LockSet		set;
@@ -1267,7 +1267,7 @@ prove_foreign_keys(Oid parent, Oid child)
  *		Give the new table the foreign keys proved by prove_foreign_keys(),
  *		under the parent's names, marked valid without another check, the
  *		way PostgreSQL marks those of a table it creates.  The caller holds
- *		the referenced tables in SHARE ROW EXCLUSIVE mode (lock_set()).
+ *		the referenced tables in SHARE ROW EXCLUSIVE mode (crmdb_partition_lock_set()).
  *
  *		Why the proof still holds: the rows checked were moved before the
  *		check, and the rows moved since were checked by their writers.  A
@@ -1689,20 +1689,26 @@ range_datum(PartitionKey key, int64 bound)
 }
 
 /*
- * Give DEFAULT a CHECK constraint that is exactly the partition constraint
- * ATTACH of [lo, hi) gives it (NOT (the new partition's constraint), as
- * core's get_proposed_default_constraint() makes it), so that ATTACH finds
- * it implied and does not scan DEFAULT.  The constraint is marked valid
- * without a scan, the way PostgreSQL marks the constraints of a table it
- * creates: the caller has just proved it, holding DEFAULT in ACCESS
- * EXCLUSIVE mode since (see the file header), and drops it again before
- * the commit, so no other session ever sees it.
+ * crmdb_add_proven_bound
+ *		Give relid (a partition of parent, or a table about to become one) a
+ *		CHECK constraint named conname that is exactly a partition
+ *		constraint: with outside, the one ATTACH of [lo, hi) gives DEFAULT
+ *		(NOT (the new partition's constraint), as core's
+ *		get_proposed_default_constraint() makes it), so that ATTACH finds it
+ *		implied and does not scan DEFAULT; otherwise the one of [lo, hi)
+ *		itself, so that ATTACH does not scan the table it attaches.  The
+ *		constraint is marked valid without a scan, the way PostgreSQL marks
+ *		the constraints of a table it creates: the caller has just proved
+ *		it, holding the table in ACCESS EXCLUSIVE mode since (see the file
+ *		header and partition_swap.c), and drops it again before the commit,
+ *		so no other session ever sees it.
  */
-static void
-add_default_bound(Oid parent, Oid defpart, int64 lo, int64 hi)
+void
+crmdb_add_proven_bound(Oid parent, Oid relid, int64 lo, int64 hi,
+					   bool outside, const char *conname)
 {
 	Relation	parentrel = table_open(parent, NoLock);
-	Relation	defrel = table_open(defpart, NoLock);
+	Relation	defrel = table_open(relid, NoLock);
 	PartitionKey key = RelationGetPartitionKey(parentrel);
 	PartitionBoundSpec *spec = makeNode(PartitionBoundSpec);
 	Constraint *constraint = makeNode(Constraint);
@@ -1717,11 +1723,13 @@ add_default_bound(Oid parent, Oid defpart, int64 lo, int64 hi)
 	spec->upperdatums = list_make1(range_datum(key, hi));
 	spec->location = -1;
 
-	qual = get_proposed_default_constraint(get_qual_from_partbound(parentrel, spec));
+	qual = get_qual_from_partbound(parentrel, spec);
+	if (outside)
+		qual = get_proposed_default_constraint(qual);
 	qual = map_partition_varattnos(qual, 1, defrel, parentrel);
 
 	constraint->contype = CONSTR_CHECK;
-	constraint->conname = DEFAULT_BOUND_CONSTRAINT;
+	constraint->conname = pstrdup(conname);
 	constraint->location = -1;
 	constraint->cooked_expr = nodeToString(make_ands_explicit(qual));
 	constraint->skip_validation = true;
@@ -1739,20 +1747,20 @@ add_default_bound(Oid parent, Oid defpart, int64 lo, int64 hi)
 
 	memset(&context, 0, sizeof(context));
 	context.queryString = psprintf("ALTER TABLE ONLY %s ADD CONSTRAINT %s CHECK (%s)",
-								   crmdb_qualified_relname(defpart),
-								   DEFAULT_BOUND_CONSTRAINT,
+								   crmdb_qualified_relname(relid),
+								   quote_identifier(conname),
 								   deparse_expression((Node *) make_ands_explicit(qual),
 													  deparse_context_for(RelationGetRelationName(defrel),
-																		  defpart),
+																		  relid),
 													  false, false));
-	context.relid = defpart;
+	context.relid = relid;
 
 	table_close(defrel, NoLock);
 	table_close(parentrel, NoLock);
 
 	/*
-	 * The caller holds DEFAULT in ACCESS EXCLUSIVE mode.  The constraint is
-	 * no concern of event triggers: it is gone before the commit.
+	 * The caller holds the table in ACCESS EXCLUSIVE mode.  The constraint
+	 * is no concern of event triggers: it is gone before the commit.
 	 */
 	EventTriggerInhibitCommandCollection();
 	AlterTable(stmt, AccessExclusiveLock, &context);
@@ -1764,7 +1772,7 @@ add_default_bound(Oid parent, Oid defpart, int64 lo, int64 hi)
 #define DEFAULT_BOUND_MIN_PAGES 32
 
 /*
- * Whether to give DEFAULT the CHECK constraint of add_default_bound():
+ * Whether to give DEFAULT the CHECK constraint of crmdb_add_proven_bound():
  * it can have one (a plain table, owned by the parent's owner, with no
  * trigger events pending in this transaction, which ALTER TABLE refuses),
  * and it is large enough for ATTACH's check of it to cost more than adding
@@ -2176,6 +2184,31 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 		table_close(defrel, NoLock);
 	}
 
+	/*
+	 * DEFAULT holds the range's rows and no other: it becomes the range's
+	 * partition, and the new table DEFAULT (see partition_swap.c).
+	 */
+	if (OidIsValid(defpart) && !default_held &&
+		crmdb_drain_swap_possible(config, defpart, lo, hi))
+	{
+		check_movable(config, defpart, &blockers, lo, hi, NULL);
+		resetStringInfo(&sql);
+		appendStringInfo(&sql, "ALTER TABLE %s DROP CONSTRAINT %s",
+						 qname, BOUND_CONSTRAINT);
+		crmdb_spi_exec(sql.data, SPI_OK_UTILITY);
+		add_checks(qname, checks);
+		result->rows_moved = crmdb_drain_swap_count(defpart);
+		XLogFlush(XactLastRecEnd);
+		STEP_DONE("swap prepared");
+		crmdb_partition_lock_set(parent, defpart);
+		STEP_DONE("locks");
+		crmdb_drain_swap(config, defpart, child, lo, hi);
+		STEP_DONE("swap");
+		result->done = true;
+		result->partition_name = qname;
+		return;
+	}
+
 	/* 3. The bulk of the rows, while readers and writers go on. */
 	columns = copy_column_list(parent);
 	if (OidIsValid(defpart) && by_pages &&
@@ -2285,7 +2318,7 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	 * to the range since step 6, found from the WAL written since, and tell
 	 * ATTACH that DEFAULT holds no row of the range any more.
 	 */
-	lock_set(parent, defpart);
+	crmdb_partition_lock_set(parent, defpart);
 	STEP_DONE("locks");
 	if (copy)
 	{
@@ -2324,7 +2357,8 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 		}
 		default_bound = default_worth_bound(defpart);
 		if (default_bound)
-			add_default_bound(parent, defpart, lo, hi);
+			crmdb_add_proven_bound(parent, defpart, lo, hi, true,
+								   DEFAULT_BOUND_CONSTRAINT);
 	}
 	add_proved_foreign_keys(qname, foreign_keys);
 	add_checks(qname, checks);
@@ -2381,7 +2415,7 @@ crmdb_retire_partition(const CrmdbPartConfig *config, Oid partition,
 	 * The parent, the partition and the tables the foreign keys involve, as
 	 * DETACH and DROP need them, never waiting for one while holding another.
 	 */
-	lock_set(parent, partition);
+	crmdb_partition_lock_set(parent, partition);
 
 	if (!SearchSysCacheExists1(RELOID, ObjectIdGetDatum(partition)) ||
 		get_partition_parent(partition, true) != parent ||
