@@ -114,6 +114,7 @@ extern int64 crmdb_default_count(const CrmdbPartConfig *config, Oid defpart,
 extern void crmdb_check_default_readable(Oid defpart);
 
 extern void crmdb_partition_lock_set(Oid parent, Oid partition);
+extern void crmdb_copy_privileges(Oid parent, Oid child);
 extern void crmdb_add_proven_bound(Oid parent, Oid relid, int64 lo, int64 hi,
 								   bool outside, const char *conname);
 

@@ -724,10 +724,13 @@ crmdb_check_default_readable(Oid defpart)
  * The publications that publish changes of the parent, of DEFAULT or of
  * the new partition (created in the parent's schema): FOR ALL TABLES, FOR
  * TABLE of the parent, of one of its ancestors or of DEFAULT, FOR TABLES IN
- * SCHEMA of their schemas; as a list of quoted names, or NULL.
+ * SCHEMA of their schemas; as a list of quoted names, or NULL.  With
+ * skip_via_root, leave out those that publish the changes of partitions as
+ * changes of the root (publish_via_partition_root): the swap drain changes
+ * no row, so their subscribers have nothing to miss.
  */
 static char *
-publications_of(Oid parent, Oid defpart)
+publications_of(Oid parent, Oid defpart, bool skip_via_root)
 {
 	List	   *rels = list_concat(list_make1_oid(parent),
 								   get_partition_ancestors(parent));
@@ -744,18 +747,17 @@ publications_of(Oid parent, Oid defpart)
 		pubids = list_concat_unique_oid(pubids,
 										GetSchemaPublications(get_rel_namespace(lfirst_oid(lc))));
 	}
-	if (pubids == NIL)
-		return NULL;
-
 	initStringInfo(&buf);
 	foreach(lc, pubids)
 	{
+		if (skip_via_root && GetPublication(lfirst_oid(lc))->pubviaroot)
+			continue;
 		if (buf.len > 0)
 			appendStringInfoString(&buf, ", ");
 		appendStringInfoString(&buf,
 							   quote_identifier(get_publication_name(lfirst_oid(lc), false)));
 	}
-	return buf.data;
+	return buf.len > 0 ? buf.data : NULL;
 }
 
 /* Why rows of a DEFAULT partition may not move: see check_movable(). */
@@ -957,9 +959,14 @@ clone_indexes(Oid parent, Oid child)
 	table_close(parentrel, NoLock);
 }
 
-/* Give the new table the parent's ACL, column ACLs included, exactly. */
-static void
-copy_privileges(Oid parent, Oid child)
+/*
+ * crmdb_copy_privileges
+ *		Give the new table child the ACL of parent (the parent, or for the
+ *		swap DEFAULT), column ACLs included (matched by name), exactly.  Both
+ *		have the same owner.
+ */
+void
+crmdb_copy_privileges(Oid parent, Oid child)
 {
 	Relation	classrel;
 	Relation	attrel;
@@ -1962,7 +1969,7 @@ create_partition_distributed(const CrmdbPartConfig *config, Oid defpart,
 		elog(ERROR, "new partition \"%s\" not found", qname);
 	checks = not_valid_checks(parent);
 	drop_checks(qname, checks);
-	copy_privileges(parent, child);
+	crmdb_copy_privileges(parent, child);
 	clone_indexes(parent, child);
 
 	argtypes[0] = REGCLASSOID;
@@ -2128,7 +2135,7 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 		crmdb_check_default_readable(defpart);
 		blockers.triggers = replica_triggers(defpart);
 		if (!crmdb_partition_drain_published)
-			blockers.publications = publications_of(parent, defpart);
+			blockers.publications = publications_of(parent, defpart, false);
 	}
 
 	/* 2. The standalone table, with the bounds as a CHECK constraint. */
@@ -2161,7 +2168,7 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	checks = not_valid_checks(parent);
 	drop_checks(qname, checks);
 
-	copy_privileges(parent, child);
+	crmdb_copy_privileges(parent, child);
 	STEP_DONE("create table");
 
 	/*
@@ -2191,6 +2198,9 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	if (OidIsValid(defpart) && !default_held &&
 		crmdb_drain_swap_possible(config, defpart, lo, hi))
 	{
+		/* the swap changes no row: see publications_of() */
+		if (blockers.publications)
+			blockers.publications = publications_of(parent, defpart, true);
 		check_movable(config, defpart, &blockers, lo, hi, NULL);
 		resetStringInfo(&sql);
 		appendStringInfo(&sql, "ALTER TABLE %s DROP CONSTRAINT %s",

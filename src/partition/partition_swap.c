@@ -108,12 +108,26 @@ default_has_own_objects(Oid defpart)
 									  SPI_tuptable->tupdesc, 1, &isnull));
 }
 
+static Oid
+rel_owner(Oid relid)
+{
+	HeapTuple	tuple = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
+	Oid			owner;
+
+	if (!HeapTupleIsValid(tuple))
+		elog(ERROR, "cache lookup failed for relation %u", relid);
+	owner = ((Form_pg_class) GETSTRUCT(tuple))->relowner;
+	ReleaseSysCache(tuple);
+	return owner;
+}
+
 /*
  * crmdb_drain_swap_possible
  *		Whether [lo, hi) can leave DEFAULT by the swap: allowed by
  *		crmdb.partition_drain_swap; DEFAULT a permanent plain table in the
  *		parent's schema and tablespace, without row-level security, owned
- *		by the unit's role, with no trigger events pending in this
+ *		by the parent's owner, which the unit's role is (or a superuser),
+ *		with no trigger events pending in this
  *		transaction (ALTER TABLE refuses them); no foreign key referencing
  *		the parent or DEFAULT (DETACH would check the referencing rows);
  *		nothing of DEFAULT's own (default_has_own_objects()); and no row of
@@ -135,6 +149,7 @@ crmdb_drain_swap_possible(const CrmdbPartConfig *config, Oid defpart,
 		elog(ERROR, "cache lookup failed for relation %u", defpart);
 	form = (Form_pg_class) GETSTRUCT(tuple);
 	plain = form->relkind == RELKIND_RELATION &&
+		form->relowner == rel_owner(config->parent) &&
 		form->relpersistence == RELPERSISTENCE_PERMANENT &&
 		!form->relrowsecurity && !form->relforcerowsecurity &&
 		form->relnamespace == get_rel_namespace(config->parent) &&
@@ -227,8 +242,17 @@ crmdb_drain_swap(const CrmdbPartConfig *config, Oid defpart, Oid child,
 			rename_relation(index, name, true);
 	}
 	rename_relation(child, defname, false);
+
+	/*
+	 * What belongs to DEFAULT goes with its name: its comment and its
+	 * privileges; the partition gets the parent's privileges and no
+	 * comment, as a partition made by the other ways does.  All three
+	 * tables have the same owner (see crmdb_drain_swap_possible()).
+	 */
 	CreateComments(child, RelationRelationId, 0, comment);
 	CreateComments(defpart, RelationRelationId, 0, NULL);
+	crmdb_copy_privileges(defpart, child);
+	crmdb_copy_privileges(parent, defpart);
 
 	crmdb_spi_exec(psprintf("ALTER TABLE %s ATTACH PARTITION %s DEFAULT",
 							parent_name, crmdb_qualified_relname(child)),
