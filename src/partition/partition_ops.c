@@ -2207,6 +2207,7 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 						 qname, BOUND_CONSTRAINT);
 		crmdb_spi_exec(sql.data, SPI_OK_UTILITY);
 		add_checks(qname, checks);
+		clone_indexes(parent, child);
 		result->rows_moved = crmdb_drain_swap_count(defpart);
 		XLogFlush(XactLastRecEnd);
 		STEP_DONE("swap prepared");

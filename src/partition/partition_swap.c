@@ -13,8 +13,8 @@
  * needs, indexes included.  The unit
  *
  *	1. prepares the new DEFAULT: the standalone table of partition_ops.c's
- *	   step 2, without its bound constraint and without indexes (ATTACH
- *	   builds them, on an empty table);
+ *	   step 2, without its bound constraint, with the parent's indexes
+ *	   (built on an empty table, so that ATTACH only adopts them);
  *	2. takes the final locks (crmdb_partition_lock_set(): the parent and
  *	   DEFAULT in ACCESS EXCLUSIVE mode, the tables the foreign keys
  *	   involve in SHARE ROW EXCLUSIVE mode, never waiting for one while
@@ -187,6 +187,41 @@ rename_relation(Oid relid, const char *name, bool is_index)
 }
 
 /*
+ * Rename the indexes whose names begin with from (the name of their table,
+ * as PostgreSQL chooses index names) to begin with to instead, where the
+ * new name fits and is free.
+ */
+static void
+rename_indexes(List *indexes, Oid nspoid, const char *from, const char *to)
+{
+	size_t		fromlen = strlen(from);
+	ListCell   *lc;
+
+	foreach(lc, indexes)
+	{
+		Oid			index = lfirst_oid(lc);
+		char	   *name = get_rel_name(index);
+
+		if (strncmp(name, from, fromlen) != 0)
+			continue;
+		name = psprintf("%s%s", to, name + fromlen);
+		if (strlen(name) < NAMEDATALEN &&
+			!OidIsValid(get_relname_relid(name, nspoid)))
+			rename_relation(index, name, true);
+	}
+}
+
+static List *
+index_list(Oid relid)
+{
+	Relation	rel = table_open(relid, NoLock);
+	List	   *indexes = RelationGetIndexList(rel);
+
+	table_close(rel, NoLock);
+	return indexes;
+}
+
+/*
  * crmdb_drain_swap
  *		Steps 3 and 4 of the file header, under the final locks: DEFAULT
  *		(defpart) becomes the partition of [lo, hi), under the name of the
@@ -201,11 +236,10 @@ crmdb_drain_swap(const CrmdbPartConfig *config, Oid defpart, Oid child,
 	char	   *parent_name = crmdb_qualified_relname(parent);
 	char	   *defname = get_rel_name(defpart);
 	char	   *newname = get_rel_name(child);
-	size_t		deflen = strlen(defname);
+	char	   *tmpname;
 	char	   *comment;
-	Relation	rel;
-	List	   *indexes;
-	ListCell   *lc;
+	List	   *def_indexes = index_list(defpart);
+	List	   *child_indexes = index_list(child);
 
 	if (!crmdb_default_only_range(config, defpart, lo, hi, true))
 		ereport(ERROR,
@@ -215,33 +249,23 @@ crmdb_drain_swap(const CrmdbPartConfig *config, Oid defpart, Oid child,
 				 errdetail("The swap drain makes the DEFAULT partition the partition of the range, so it may hold only rows of that range."),
 				 errhint("Run the maintenance again: it moves the rows one by one when DEFAULT holds rows of other ranges.")));
 
-	rel = table_open(defpart, NoLock);
-	indexes = RelationGetIndexList(rel);
-	table_close(rel, NoLock);
 	comment = GetComment(defpart, RelationRelationId, 0);
 
 	crmdb_spi_exec(psprintf("ALTER TABLE %s DETACH PARTITION %s", parent_name,
 							crmdb_qualified_relname(defpart)),
 				   SPI_OK_UTILITY);
 
-	/* names: DEFAULT's to the new table, the new table's to DEFAULT */
-	rename_relation(child, ChooseRelationName(newname, NULL, "swap", nspoid,
-											  false),
-					false);
+	/*
+	 * Names: DEFAULT's to the new table, the new table's to DEFAULT, by way
+	 * of a free name; their indexes' names follow.
+	 */
+	tmpname = ChooseRelationName("crmdb", NULL, "swap", nspoid, false);
+	rename_relation(child, tmpname, false);
+	rename_indexes(child_indexes, nspoid, newname, tmpname);
 	rename_relation(defpart, newname, false);
-	foreach(lc, indexes)
-	{
-		Oid			index = lfirst_oid(lc);
-		char	   *name = get_rel_name(index);
-
-		if (strncmp(name, defname, deflen) != 0)
-			continue;
-		name = psprintf("%s%s", newname, name + deflen);
-		if (strlen(name) < NAMEDATALEN &&
-			!OidIsValid(get_relname_relid(name, nspoid)))
-			rename_relation(index, name, true);
-	}
+	rename_indexes(def_indexes, nspoid, defname, newname);
 	rename_relation(child, defname, false);
+	rename_indexes(child_indexes, nspoid, tmpname, defname);
 
 	/*
 	 * What belongs to DEFAULT goes with its name: its comment and its
