@@ -17,6 +17,7 @@ OBJS = \
 	src/partition/partition_bounds.o \
 	src/partition/partition_config.o \
 	src/partition/partition_copy.o \
+	src/partition/partition_swap.o \
 	src/partition/partition_ops.o \
 	src/refresh/refresh.o \
 	src/refresh/change_tracking.o \
@@ -102,6 +103,7 @@ ISOLATION = \
 	partition_drain_race \
 	partition_drain_app \
 	partition_drain_copy \
+	partition_drain_swap \
 	partition_drain_rls \
 	refresh_race \
 	refresh_reader \

@@ -51,6 +51,7 @@ int			crmdb_partition_retry_delay_ms = 200;
 int			crmdb_partition_max_create = 1000;
 bool		crmdb_partition_drain_published = false;
 bool		crmdb_partition_drain_copy = true;
+bool		crmdb_partition_drain_swap = true;
 int			crmdb_change_tracking_slots = 65536;
 int			crmdb_validation_runs_kept = 30;
 int			crmdb_validation_keys_per_rule = 100;
@@ -157,6 +158,16 @@ _PG_init(void)
 							 "a transaction whose snapshot predates the drain and which reads the table "
 							 "only after it sees the drained range empty. Off moves rows one by one.",
 							 &crmdb_partition_drain_copy,
+							 true,
+							 PGC_USERSET,
+							 0,
+							 NULL, NULL, NULL);
+
+	DefineCustomBoolVariable("crmdb.partition_drain_swap",
+							 "Drains a DEFAULT partition that holds only the range being drained by making it that range's partition.",
+							 "A new, empty table becomes DEFAULT; no row is read, copied or written. "
+							 "Used only when nothing but the parent refers to DEFAULT. Off copies or moves the rows.",
+							 &crmdb_partition_drain_swap,
 							 true,
 							 PGC_USERSET,
 							 0,

@@ -111,8 +111,9 @@ DROP TABLE dr.events_manual;
 
 -- The maintenance ran as the table's owner, in a security-restricted
 -- operation: a CHECK constraint evaluated during the row-by-row move says
--- so.  (The copy drain, used when DEFAULT holds only the range being
--- drained, writes through the table access method and evaluates nothing.)
+-- so.  (The swap and the copy drain, used when DEFAULT holds only the
+-- range being drained, evaluate nothing: the swap moves no row, the copy
+-- writes through the table access method.)
 CREATE FUNCTION dr.who(n int) RETURNS boolean LANGUAGE plpgsql IMMUTABLE AS
 $$BEGIN
     RAISE NOTICE 'row % checked as %', n, current_user;
@@ -124,10 +125,12 @@ ALTER TABLE dr.small OWNER TO regress_crmdb_dr_owner;
 ALTER TABLE dr.small_default OWNER TO regress_crmdb_dr_owner;
 INSERT INTO dr.small VALUES (1, '2026-02-01');
 INSERT INTO crmdb.partition_config (parent_table, premake) VALUES ('dr.small', 0);
+SET crmdb.partition_drain_swap = off;
 SET crmdb.partition_drain_copy = off;
 SELECT action, partition_name, rows_affected
 FROM crmdb.run_maintenance('dr.small', '2026-02-10 00:00:00+00');
 RESET crmdb.partition_drain_copy;
+RESET crmdb.partition_drain_swap;
 
 -- Idempotent, also with rows beyond the horizon (the warning repeats).
 SELECT * FROM crmdb.run_maintenance('dr.events', '2026-02-10 00:00:00+00');
@@ -254,6 +257,61 @@ SET client_min_messages = error;
 SELECT action, partition_name, rows_affected FROM crmdb.run_maintenance('dr.big', '2026-02-10 00:00:00+00');
 RESET client_min_messages;
 SELECT tableoid::regclass, count(*), count(DISTINCT id), min(at), max(at) FROM dr.big GROUP BY 1 ORDER BY 1;
+
+--
+-- The swap: DEFAULT holds only the range being drained and nothing but the
+-- parent refers to it, so it becomes the range's partition (its indexes
+-- renamed for it) and a new, empty table becomes DEFAULT, with DEFAULT's
+-- name, comment, owner and privileges.  Nothing is left behind: no CHECK
+-- constraint, no foreign key action trigger of its own.
+--
+CREATE TABLE dr.ref_target (id int PRIMARY KEY);
+INSERT INTO dr.ref_target VALUES (0), (1), (2);
+ALTER TABLE dr.ref_target OWNER TO regress_crmdb_dr_owner;
+CREATE TABLE dr.sw (id int, at date NOT NULL, ref int REFERENCES dr.ref_target, note text,
+                    PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+CREATE INDEX sw_note ON dr.sw (note);
+CREATE TABLE dr.sw_default PARTITION OF dr.sw DEFAULT;
+COMMENT ON TABLE dr.sw_default IS 'rows that arrived before their partition';
+ALTER TABLE dr.sw OWNER TO regress_crmdb_dr_owner;
+ALTER TABLE dr.sw_default OWNER TO regress_crmdb_dr_owner;
+GRANT SELECT ON dr.sw TO regress_crmdb_dr_reader;
+INSERT INTO dr.sw SELECT g, date '2026-01-01' + g % 80, g % 3, 'n' || g FROM generate_series(1, 1000) g;
+INSERT INTO crmdb.partition_config (parent_table, premake) VALUES ('dr.sw', 0);
+SELECT 'dr.sw_default'::regclass::oid AS old_default \gset
+SELECT action, partition_name, rows_affected FROM crmdb.run_maintenance('dr.sw', '2026-02-10 00:00:00+00');
+SELECT c.oid = :old_default AS old_default, c.relname, pg_get_expr(c.relpartbound, c.oid) AS bound,
+       obj_description(c.oid, 'pg_class') AS comment, pg_get_userbyid(c.relowner) AS owner,
+       c.relacl IS NOT DISTINCT FROM (SELECT relacl FROM pg_class WHERE oid = 'dr.sw'::regclass) AS parent_acl
+FROM pg_class c WHERE c.relnamespace = 'dr'::regnamespace AND c.relkind = 'r' AND c.relname LIKE 'sw\_%'
+ORDER BY c.relname;
+SELECT i.indrelid::regclass AS tbl, i.indexrelid::regclass AS idx, pg_get_indexdef(i.indexrelid) ~ 'note' AS on_note
+FROM pg_index i WHERE i.indrelid IN ('dr.sw_2026_q1'::regclass, 'dr.sw_default'::regclass)
+ORDER BY 1::text, 2::text;
+SELECT conrelid::regclass, conname, contype, conparentid <> 0 OR coninhcount > 0 AS inherited
+FROM pg_constraint WHERE conrelid IN ('dr.sw_2026_q1'::regclass, 'dr.sw_default'::regclass)
+ORDER BY 1::text, 2;
+-- the referenced table has the parent's action triggers only
+SELECT count(*) FROM pg_trigger WHERE tgrelid = 'dr.ref_target'::regclass
+  AND tgconstraint IN (SELECT oid FROM pg_constraint WHERE conrelid IN ('dr.sw_2026_q1'::regclass, 'dr.sw_default'::regclass));
+SELECT tableoid::regclass, count(*), min(at), max(at) FROM dr.sw GROUP BY 1 ORDER BY 1;
+SET ROLE regress_crmdb_dr_reader;
+SELECT count(*) FROM dr.sw WHERE at < '2026-04-01';
+RESET ROLE;
+-- the foreign key still holds on the swapped partition and on the new DEFAULT
+INSERT INTO dr.sw VALUES (5000, '2026-02-02', 99);
+INSERT INTO dr.sw VALUES (5001, '2027-02-02', 99);
+
+-- A view on DEFAULT: the swap is not used (the view would follow the rows
+-- into the partition); the copy drain is, and DEFAULT stays the same table.
+CREATE VIEW dr.sw_landing AS SELECT * FROM dr.sw_default;
+INSERT INTO dr.sw SELECT g, date '2026-04-01' + g % 80, g % 3 FROM generate_series(2001, 2500) g;
+SELECT 'dr.sw_default'::regclass::oid AS old_default \gset
+SELECT action, partition_name, rows_affected FROM crmdb.run_maintenance('dr.sw', '2026-05-10 00:00:00+00');
+SELECT 'dr.sw_default'::regclass::oid = :old_default AS same_default,
+       (SELECT count(*) FROM dr.sw_landing) AS in_view,
+       (SELECT count(*) FROM dr.sw_2026_q2) AS in_q2;
+DROP VIEW dr.sw_landing;
 
 DELETE FROM crmdb.partition_config WHERE parent_table::text LIKE 'dr.%';
 SET client_min_messages = warning;

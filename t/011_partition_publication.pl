@@ -113,6 +113,72 @@ $publisher->wait_for_catchup('events');
 is($subscriber->safe_psql('postgres', $summary),
 	'1|5001|1', 'subscriber lost the rows moved, as documented');
 
+# The swap changes no row: a DEFAULT holding only the range being drained
+# becomes its partition even though the table is published, as long as
+# every publication covering it publishes via the root; the subscriber
+# stays exact, and later changes of the drained rows reach it.  A
+# publication that publishes per partition still stops it.
+my $swapped = q{
+CREATE TABLE app.orders (id int, at timestamp NOT NULL, note text,
+                         PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+CREATE TABLE app.orders_default PARTITION OF app.orders DEFAULT;
+};
+$publisher->safe_psql(
+	'postgres', qq{
+$swapped
+INSERT INTO app.orders SELECT g, timestamp '2026-01-01' + g * interval '1 hour', 'n' || g
+FROM generate_series(1, 1000) g;
+INSERT INTO crmdb.partition_config (parent_table, premake) VALUES ('app.orders', 0);
+CREATE PUBLICATION orders FOR TABLE app.orders WITH (publish_via_partition_root);
+CREATE PUBLICATION orders_per_partition FOR TABLE app.orders;
+});
+$subscriber->safe_psql('postgres', $swapped);
+$subscriber->safe_psql('postgres',
+	"CREATE SUBSCRIPTION orders CONNECTION '$connstr' PUBLICATION orders");
+$subscriber->wait_for_subscription_sync($publisher, 'orders');
+my $orders = q{SELECT count(*), sum(id), count(*) FILTER (WHERE note = 'changed') FROM app.orders};
+is($subscriber->safe_psql('postgres', $orders),
+	'1000|500500|0', 'subscriber has the rows of DEFAULT');
+
+($ret, $stdout, $stderr) = $publisher->psql(
+	'postgres', q{
+SELECT action, partition_name, rows_affected
+FROM crmdb.run_maintenance('app.orders', '2026-02-10 00:00:00+00');
+});
+like($stderr, qr/The table is published by orders_per_partition\./,
+	'a publication per partition stops the swap, and is named');
+unlike($stderr, qr/published by orders,/,
+	'the publication via the root is not named');
+
+$publisher->safe_psql('postgres', q{DROP PUBLICATION orders_per_partition});
+my $old_default = $publisher->safe_psql('postgres',
+	q{SELECT 'app.orders_default'::regclass::oid});
+is( $publisher->safe_psql(
+		'postgres', q{
+SELECT action, partition_name, rows_affected
+FROM crmdb.run_maintenance('app.orders', '2026-02-10 00:00:00+00');
+}),
+	"created|app.orders_2026_q1|
+moved|app.orders_2026_q1|1000",
+	'published via the root: the range is drained');
+is( $publisher->safe_psql(
+		'postgres',
+		q{SELECT 'app.orders_2026_q1'::regclass::oid}),
+	$old_default,
+	'by the swap: the old DEFAULT is the partition');
+$publisher->safe_psql(
+	'postgres', q{
+UPDATE app.orders SET note = 'changed' WHERE id BETWEEN 1 AND 10;
+DELETE FROM app.orders WHERE id = 1000;
+INSERT INTO app.orders VALUES (2001, '2026-03-01', 'new');
+});
+$publisher->wait_for_catchup('orders');
+is($subscriber->safe_psql('postgres', $orders),
+	$publisher->safe_psql('postgres', $orders),
+	'subscriber exact after the swap and later changes');
+is($subscriber->safe_psql('postgres', $orders),
+	'1000|501501|10', 'subscriber has the changes of the drained rows');
+
 $subscriber->stop;
 $publisher->stop;
 done_testing();

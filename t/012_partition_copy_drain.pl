@@ -24,6 +24,7 @@ $node->append_conf(
 shared_preload_libraries = 'crmdb'
 wal_level = replica
 log_min_messages = debug1
+crmdb.partition_drain_swap = off
 });
 $node->start;
 

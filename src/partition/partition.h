@@ -113,8 +113,21 @@ extern int64 crmdb_default_count(const CrmdbPartConfig *config, Oid defpart,
 								 List *pieces, bool nulls);
 extern void crmdb_check_default_readable(Oid defpart);
 
+extern void crmdb_partition_lock_set(Oid parent, Oid partition);
+extern void crmdb_copy_privileges(Oid parent, Oid child);
+extern void crmdb_add_proven_bound(Oid parent, Oid relid, int64 lo, int64 hi,
+								   bool outside, const char *conname);
+
+/* The CHECK constraint that spares ATTACH its scan of a new partition. */
+#define CRMDB_BOUND_CONSTRAINT "crmdb_partition_bound"
+
 /* partition_copy.c: the copy drain, see there */
 typedef struct CrmdbDrainCopy CrmdbDrainCopy;
+
+extern bool crmdb_default_referenced(Oid parent, Oid defpart);
+extern bool crmdb_default_only_range(const CrmdbPartConfig *config,
+									 Oid defpart, int64 lo, int64 hi,
+									 bool latest);
 
 extern bool crmdb_drain_copy_possible(const CrmdbPartConfig *config,
 									  Oid defpart, int64 lo, int64 hi);
@@ -129,12 +142,20 @@ extern int64 crmdb_drain_copy_catch_up(CrmdbDrainCopy *dc, XLogRecPtr since,
 extern int64 crmdb_drain_copy_rows(const CrmdbDrainCopy *dc);
 extern void crmdb_drain_copy_finish(CrmdbDrainCopy *dc);
 
+/* partition_swap.c: the swap drain, see there */
+extern bool crmdb_drain_swap_possible(const CrmdbPartConfig *config,
+									  Oid defpart, int64 lo, int64 hi);
+extern int64 crmdb_drain_swap_count(Oid defpart);
+extern void crmdb_drain_swap(const CrmdbPartConfig *config, Oid defpart,
+							 Oid child, int64 lo, int64 hi);
+
 /* GUC variables (crmdb.c) */
 extern int	crmdb_partition_lock_retries;
 extern int	crmdb_partition_retry_delay_ms;
 extern int	crmdb_partition_max_create;
 extern bool crmdb_partition_drain_published;
 extern bool crmdb_partition_drain_copy;
+extern bool crmdb_partition_drain_swap;
 
 /* partition.c: the partition step of crmdb.install() (schema/install.c) */
 extern void crmdb_partition_install(void);

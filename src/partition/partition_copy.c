@@ -254,6 +254,73 @@ refuse_other_keys(const CrmdbDrainCopy *dc)
 }
 
 /*
+ * crmdb_default_referenced
+ *		Whether a foreign key references the parent, one of its ancestors or
+ *		DEFAULT (TRUNCATE and DETACH of DEFAULT would then have to check
+ *		the referencing rows).
+ */
+bool
+crmdb_default_referenced(Oid parent, Oid defpart)
+{
+	Oid			argtypes[3] = {OIDOID, OIDOID, OIDOID};
+	Datum		args[3];
+	bool		isnull;
+
+	args[0] = ObjectIdGetDatum(parent);
+	args[1] = ObjectIdGetDatum(defpart);
+	args[2] = ObjectIdGetDatum(parent);
+	crmdb_spi_exec_args("SELECT EXISTS (SELECT FROM pg_catalog.pg_constraint"
+						" WHERE contype OPERATOR(pg_catalog.=) 'f'"
+						" AND (confrelid OPERATOR(pg_catalog.=) ANY (ARRAY[$1, $2])"
+						" OR confrelid IN (SELECT pg_catalog.pg_partition_ancestors($3))))",
+						3, argtypes, args, NULL, false, SPI_OK_SELECT);
+	return DatumGetBool(SPI_getbinval(SPI_tuptable->vals[0],
+									  SPI_tuptable->tupdesc, 1, &isnull));
+}
+
+/*
+ * crmdb_default_only_range
+ *		Whether DEFAULT holds no row whose key is NULL or outside [lo, hi):
+ *		one probe each, answered by the key's index if DEFAULT has one.
+ *		With latest, under the latest snapshot rather than the statement's
+ *		(the caller holds DEFAULT in ACCESS EXCLUSIVE mode and needs every
+ *		committed row, at any isolation level).
+ */
+bool
+crmdb_default_only_range(const CrmdbPartConfig *config, Oid defpart,
+						 int64 lo, int64 hi, bool latest)
+{
+	const char *col = quote_identifier(config->control_column);
+	const char *def = crmdb_qualified_relname(defpart);
+	Oid			argtypes[2] = {config->keytype, config->keytype};
+	Datum		args[2];
+	bool		isnull;
+	bool		result;
+	StringInfoData sql;
+
+	initStringInfo(&sql);
+	appendStringInfo(&sql, "SELECT EXISTS (SELECT FROM ONLY %s WHERE %s IS NULL)",
+					 def, col);
+	if (lo != CRMDB_BOUND_MIN)
+		appendStringInfo(&sql, " OR EXISTS (SELECT FROM ONLY %s WHERE %s OPERATOR(pg_catalog.<) $1)",
+						 def, col);
+	if (hi != CRMDB_BOUND_MAX)
+		appendStringInfo(&sql, " OR EXISTS (SELECT FROM ONLY %s WHERE %s OPERATOR(pg_catalog.>=) $2)",
+						 def, col);
+	args[0] = crmdb_bound_to_datum(lo, config->keytype);
+	args[1] = crmdb_bound_to_datum(hi, config->keytype);
+	if (latest)
+		PushActiveSnapshot(GetLatestSnapshot());
+	crmdb_spi_exec_args(sql.data, 2, argtypes, args, NULL, latest,
+						SPI_OK_SELECT);
+	result = !DatumGetBool(SPI_getbinval(SPI_tuptable->vals[0],
+										 SPI_tuptable->tupdesc, 1, &isnull));
+	if (latest)
+		PopActiveSnapshot();
+	return result;
+}
+
+/*
  * crmdb_drain_copy_possible
  *		Whether [lo, hi) can leave DEFAULT by the copy drain: allowed by
  *		crmdb.partition_drain_copy, DEFAULT a permanent heap table whose
@@ -267,30 +334,15 @@ bool
 crmdb_drain_copy_possible(const CrmdbPartConfig *config, Oid defpart,
 						  int64 lo, int64 hi)
 {
-	const char *col = quote_identifier(config->control_column);
-	const char *def = crmdb_qualified_relname(defpart);
-	Oid			argtypes[3] = {OIDOID, OIDOID, OIDOID};
-	Datum		args[3];
 	Relation	rel;
 	double		tuples;
-	bool		isnull;
-	StringInfoData sql;
 
 	if (!crmdb_partition_drain_copy ||
 		pg_class_aclcheck(defpart, GetUserId(), ACL_TRUNCATE) != ACLCHECK_OK)
 		return false;
 
 	/* no foreign key may reference the parent, an ancestor or DEFAULT */
-	args[0] = ObjectIdGetDatum(config->parent);
-	args[1] = ObjectIdGetDatum(defpart);
-	args[2] = ObjectIdGetDatum(config->parent);
-	crmdb_spi_exec_args("SELECT EXISTS (SELECT FROM pg_catalog.pg_constraint"
-						" WHERE contype OPERATOR(pg_catalog.=) 'f'"
-						" AND (confrelid OPERATOR(pg_catalog.=) ANY (ARRAY[$1, $2])"
-						" OR confrelid IN (SELECT pg_catalog.pg_partition_ancestors($3))))",
-						3, argtypes, args, NULL, false, SPI_OK_SELECT);
-	if (DatumGetBool(SPI_getbinval(SPI_tuptable->vals[0],
-								   SPI_tuptable->tupdesc, 1, &isnull)))
+	if (crmdb_default_referenced(config->parent, defpart))
 		return false;
 
 	/* the map: 16 bytes a row */
@@ -302,22 +354,7 @@ crmdb_drain_copy_possible(const CrmdbPartConfig *config, Oid defpart,
 	if (tuples * sizeof(CopiedRow) > (double) maintenance_work_mem * 1024)
 		return false;
 
-	/* rows of other keys: one probe each, by the key's index if any */
-	initStringInfo(&sql);
-	appendStringInfo(&sql, "SELECT EXISTS (SELECT FROM ONLY %s WHERE %s IS NULL)",
-					 def, col);
-	if (lo != CRMDB_BOUND_MIN)
-		appendStringInfo(&sql, " OR EXISTS (SELECT FROM ONLY %s WHERE %s OPERATOR(pg_catalog.<) $1)",
-						 def, col);
-	if (hi != CRMDB_BOUND_MAX)
-		appendStringInfo(&sql, " OR EXISTS (SELECT FROM ONLY %s WHERE %s OPERATOR(pg_catalog.>=) $2)",
-						 def, col);
-	argtypes[0] = argtypes[1] = config->keytype;
-	args[0] = crmdb_bound_to_datum(lo, config->keytype);
-	args[1] = crmdb_bound_to_datum(hi, config->keytype);
-	crmdb_spi_exec_args(sql.data, 2, argtypes, args, NULL, false, SPI_OK_SELECT);
-	return !DatumGetBool(SPI_getbinval(SPI_tuptable->vals[0],
-									   SPI_tuptable->tupdesc, 1, &isnull));
+	return crmdb_default_only_range(config, defpart, lo, hi, false);
 }
 
 /*

@@ -60,7 +60,7 @@
  *	7. Take the lock set: the parent and DEFAULT in ACCESS EXCLUSIVE mode,
  *	   the tables the parent's foreign keys involve in SHARE ROW EXCLUSIVE
  *	   mode, without ever waiting for one while holding another
- *	   (lock_set()).  Move the rows added since the second mark the same
+ *	   (crmdb_partition_lock_set()).  Move the rows added since the second mark the same
  *	   way, but find the pages changed since L1 in the WAL written since
  *	   (blocks_changed_since()): the record of every change names its
  *	   page, so this reads the last moments' WAL and those pages, not a
@@ -238,7 +238,7 @@
 	} while (0)
 
 /* Name of the CHECK constraint that lets ATTACH skip scanning the table. */
-#define BOUND_CONSTRAINT "crmdb_partition_bound"
+#define BOUND_CONSTRAINT CRMDB_BOUND_CONSTRAINT
 
 /* Name of the CHECK constraint that lets ATTACH skip scanning DEFAULT. */
 #define DEFAULT_BOUND_CONSTRAINT "crmdb_partition_default_bound"
@@ -476,7 +476,7 @@ foreign_key_tables(Oid parent)
 
 /*
  * A set of locks taken together, without ever waiting for one while
- * holding another (see lock_set()).
+ * holding another (see crmdb_partition_lock_set()).
  */
 typedef struct LockSet
 {
@@ -509,7 +509,7 @@ lock_set_attempt(void *arg)
 }
 
 /*
- * lock_set
+ * crmdb_partition_lock_set
  *		Lock parent and partition (DEFAULT, or the partition to retire) in
  *		ACCESS EXCLUSIVE mode and the tables the parent's foreign keys
  *		involve in SHARE ROW EXCLUSIVE mode, as ATTACH, DETACH and DROP
@@ -522,8 +522,8 @@ lock_set_attempt(void *arg)
  *		this session while this session waits for it, nor does a session
  *		that queued behind one of these locks.
  */
-static void
-lock_set(Oid parent, Oid partition)
+void
+crmdb_partition_lock_set(Oid parent, Oid partition)
 {
 	List	   *others = foreign_key_tables(parent);
 	LockSet		set;
@@ -724,10 +724,13 @@ crmdb_check_default_readable(Oid defpart)
  * The publications that publish changes of the parent, of DEFAULT or of
  * the new partition (created in the parent's schema): FOR ALL TABLES, FOR
  * TABLE of the parent, of one of its ancestors or of DEFAULT, FOR TABLES IN
- * SCHEMA of their schemas; as a list of quoted names, or NULL.
+ * SCHEMA of their schemas; as a list of quoted names, or NULL.  With
+ * skip_via_root, leave out those that publish the changes of partitions as
+ * changes of the root (publish_via_partition_root): the swap drain changes
+ * no row, so their subscribers have nothing to miss.
  */
 static char *
-publications_of(Oid parent, Oid defpart)
+publications_of(Oid parent, Oid defpart, bool skip_via_root)
 {
 	List	   *rels = list_concat(list_make1_oid(parent),
 								   get_partition_ancestors(parent));
@@ -744,18 +747,17 @@ publications_of(Oid parent, Oid defpart)
 		pubids = list_concat_unique_oid(pubids,
 										GetSchemaPublications(get_rel_namespace(lfirst_oid(lc))));
 	}
-	if (pubids == NIL)
-		return NULL;
-
 	initStringInfo(&buf);
 	foreach(lc, pubids)
 	{
+		if (skip_via_root && GetPublication(lfirst_oid(lc))->pubviaroot)
+			continue;
 		if (buf.len > 0)
 			appendStringInfoString(&buf, ", ");
 		appendStringInfoString(&buf,
 							   quote_identifier(get_publication_name(lfirst_oid(lc), false)));
 	}
-	return buf.data;
+	return buf.len > 0 ? buf.data : NULL;
 }
 
 /* Why rows of a DEFAULT partition may not move: see check_movable(). */
@@ -957,9 +959,14 @@ clone_indexes(Oid parent, Oid child)
 	table_close(parentrel, NoLock);
 }
 
-/* Give the new table the parent's ACL, column ACLs included, exactly. */
-static void
-copy_privileges(Oid parent, Oid child)
+/*
+ * crmdb_copy_privileges
+ *		Give the new table child the ACL of parent (the parent, or for the
+ *		swap DEFAULT), column ACLs included (matched by name), exactly.  Both
+ *		have the same owner.
+ */
+void
+crmdb_copy_privileges(Oid parent, Oid child)
 {
 	Relation	classrel;
 	Relation	attrel;
@@ -1267,7 +1274,7 @@ prove_foreign_keys(Oid parent, Oid child)
  *		Give the new table the foreign keys proved by prove_foreign_keys(),
  *		under the parent's names, marked valid without another check, the
  *		way PostgreSQL marks those of a table it creates.  The caller holds
- *		the referenced tables in SHARE ROW EXCLUSIVE mode (lock_set()).
+ *		the referenced tables in SHARE ROW EXCLUSIVE mode (crmdb_partition_lock_set()).
  *
  *		Why the proof still holds: the rows checked were moved before the
  *		check, and the rows moved since were checked by their writers.  A
@@ -1689,20 +1696,26 @@ range_datum(PartitionKey key, int64 bound)
 }
 
 /*
- * Give DEFAULT a CHECK constraint that is exactly the partition constraint
- * ATTACH of [lo, hi) gives it (NOT (the new partition's constraint), as
- * core's get_proposed_default_constraint() makes it), so that ATTACH finds
- * it implied and does not scan DEFAULT.  The constraint is marked valid
- * without a scan, the way PostgreSQL marks the constraints of a table it
- * creates: the caller has just proved it, holding DEFAULT in ACCESS
- * EXCLUSIVE mode since (see the file header), and drops it again before
- * the commit, so no other session ever sees it.
+ * crmdb_add_proven_bound
+ *		Give relid (a partition of parent, or a table about to become one) a
+ *		CHECK constraint named conname that is exactly a partition
+ *		constraint: with outside, the one ATTACH of [lo, hi) gives DEFAULT
+ *		(NOT (the new partition's constraint), as core's
+ *		get_proposed_default_constraint() makes it), so that ATTACH finds it
+ *		implied and does not scan DEFAULT; otherwise the one of [lo, hi)
+ *		itself, so that ATTACH does not scan the table it attaches.  The
+ *		constraint is marked valid without a scan, the way PostgreSQL marks
+ *		the constraints of a table it creates: the caller has just proved
+ *		it, holding the table in ACCESS EXCLUSIVE mode since (see the file
+ *		header and partition_swap.c), and drops it again before the commit,
+ *		so no other session ever sees it.
  */
-static void
-add_default_bound(Oid parent, Oid defpart, int64 lo, int64 hi)
+void
+crmdb_add_proven_bound(Oid parent, Oid relid, int64 lo, int64 hi,
+					   bool outside, const char *conname)
 {
 	Relation	parentrel = table_open(parent, NoLock);
-	Relation	defrel = table_open(defpart, NoLock);
+	Relation	defrel = table_open(relid, NoLock);
 	PartitionKey key = RelationGetPartitionKey(parentrel);
 	PartitionBoundSpec *spec = makeNode(PartitionBoundSpec);
 	Constraint *constraint = makeNode(Constraint);
@@ -1717,11 +1730,13 @@ add_default_bound(Oid parent, Oid defpart, int64 lo, int64 hi)
 	spec->upperdatums = list_make1(range_datum(key, hi));
 	spec->location = -1;
 
-	qual = get_proposed_default_constraint(get_qual_from_partbound(parentrel, spec));
+	qual = get_qual_from_partbound(parentrel, spec);
+	if (outside)
+		qual = get_proposed_default_constraint(qual);
 	qual = map_partition_varattnos(qual, 1, defrel, parentrel);
 
 	constraint->contype = CONSTR_CHECK;
-	constraint->conname = DEFAULT_BOUND_CONSTRAINT;
+	constraint->conname = pstrdup(conname);
 	constraint->location = -1;
 	constraint->cooked_expr = nodeToString(make_ands_explicit(qual));
 	constraint->skip_validation = true;
@@ -1739,20 +1754,20 @@ add_default_bound(Oid parent, Oid defpart, int64 lo, int64 hi)
 
 	memset(&context, 0, sizeof(context));
 	context.queryString = psprintf("ALTER TABLE ONLY %s ADD CONSTRAINT %s CHECK (%s)",
-								   crmdb_qualified_relname(defpart),
-								   DEFAULT_BOUND_CONSTRAINT,
+								   crmdb_qualified_relname(relid),
+								   quote_identifier(conname),
 								   deparse_expression((Node *) make_ands_explicit(qual),
 													  deparse_context_for(RelationGetRelationName(defrel),
-																		  defpart),
+																		  relid),
 													  false, false));
-	context.relid = defpart;
+	context.relid = relid;
 
 	table_close(defrel, NoLock);
 	table_close(parentrel, NoLock);
 
 	/*
-	 * The caller holds DEFAULT in ACCESS EXCLUSIVE mode.  The constraint is
-	 * no concern of event triggers: it is gone before the commit.
+	 * The caller holds the table in ACCESS EXCLUSIVE mode.  The constraint
+	 * is no concern of event triggers: it is gone before the commit.
 	 */
 	EventTriggerInhibitCommandCollection();
 	AlterTable(stmt, AccessExclusiveLock, &context);
@@ -1764,7 +1779,7 @@ add_default_bound(Oid parent, Oid defpart, int64 lo, int64 hi)
 #define DEFAULT_BOUND_MIN_PAGES 32
 
 /*
- * Whether to give DEFAULT the CHECK constraint of add_default_bound():
+ * Whether to give DEFAULT the CHECK constraint of crmdb_add_proven_bound():
  * it can have one (a plain table, owned by the parent's owner, with no
  * trigger events pending in this transaction, which ALTER TABLE refuses),
  * and it is large enough for ATTACH's check of it to cost more than adding
@@ -1954,7 +1969,7 @@ create_partition_distributed(const CrmdbPartConfig *config, Oid defpart,
 		elog(ERROR, "new partition \"%s\" not found", qname);
 	checks = not_valid_checks(parent);
 	drop_checks(qname, checks);
-	copy_privileges(parent, child);
+	crmdb_copy_privileges(parent, child);
 	clone_indexes(parent, child);
 
 	argtypes[0] = REGCLASSOID;
@@ -2120,7 +2135,7 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 		crmdb_check_default_readable(defpart);
 		blockers.triggers = replica_triggers(defpart);
 		if (!crmdb_partition_drain_published)
-			blockers.publications = publications_of(parent, defpart);
+			blockers.publications = publications_of(parent, defpart, false);
 	}
 
 	/* 2. The standalone table, with the bounds as a CHECK constraint. */
@@ -2153,7 +2168,7 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	checks = not_valid_checks(parent);
 	drop_checks(qname, checks);
 
-	copy_privileges(parent, child);
+	crmdb_copy_privileges(parent, child);
 	STEP_DONE("create table");
 
 	/*
@@ -2174,6 +2189,35 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 		defrel = table_open(defpart, AccessShareLock);
 		by_pages = !default_held && pages_show_changes(defrel);
 		table_close(defrel, NoLock);
+	}
+
+	/*
+	 * DEFAULT holds the range's rows and no other: it becomes the range's
+	 * partition, and the new table DEFAULT (see partition_swap.c).
+	 */
+	if (OidIsValid(defpart) && !default_held &&
+		crmdb_drain_swap_possible(config, defpart, lo, hi))
+	{
+		/* the swap changes no row: see publications_of() */
+		if (blockers.publications)
+			blockers.publications = publications_of(parent, defpart, true);
+		check_movable(config, defpart, &blockers, lo, hi, NULL);
+		resetStringInfo(&sql);
+		appendStringInfo(&sql, "ALTER TABLE %s DROP CONSTRAINT %s",
+						 qname, BOUND_CONSTRAINT);
+		crmdb_spi_exec(sql.data, SPI_OK_UTILITY);
+		add_checks(qname, checks);
+		clone_indexes(parent, child);
+		result->rows_moved = crmdb_drain_swap_count(defpart);
+		XLogFlush(XactLastRecEnd);
+		STEP_DONE("swap prepared");
+		crmdb_partition_lock_set(parent, defpart);
+		STEP_DONE("locks");
+		crmdb_drain_swap(config, defpart, child, lo, hi);
+		STEP_DONE("swap");
+		result->done = true;
+		result->partition_name = qname;
+		return;
 	}
 
 	/* 3. The bulk of the rows, while readers and writers go on. */
@@ -2285,7 +2329,7 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 	 * to the range since step 6, found from the WAL written since, and tell
 	 * ATTACH that DEFAULT holds no row of the range any more.
 	 */
-	lock_set(parent, defpart);
+	crmdb_partition_lock_set(parent, defpart);
 	STEP_DONE("locks");
 	if (copy)
 	{
@@ -2324,7 +2368,8 @@ crmdb_create_partition(const CrmdbPartConfig *config, int64 lo, int64 hi,
 		}
 		default_bound = default_worth_bound(defpart);
 		if (default_bound)
-			add_default_bound(parent, defpart, lo, hi);
+			crmdb_add_proven_bound(parent, defpart, lo, hi, true,
+								   DEFAULT_BOUND_CONSTRAINT);
 	}
 	add_proved_foreign_keys(qname, foreign_keys);
 	add_checks(qname, checks);
@@ -2381,7 +2426,7 @@ crmdb_retire_partition(const CrmdbPartConfig *config, Oid partition,
 	 * The parent, the partition and the tables the foreign keys involve, as
 	 * DETACH and DROP need them, never waiting for one while holding another.
 	 */
-	lock_set(parent, partition);
+	crmdb_partition_lock_set(parent, partition);
 
 	if (!SearchSysCacheExists1(RELOID, ObjectIdGetDatum(partition)) ||
 		get_partition_parent(partition, true) != parent ||
