@@ -40,10 +40,19 @@ my @nodes = ($coord, @workers);
 foreach my $node (@nodes)
 {
 	$node->init(extra => [ '--encoding=UTF8', '--locale=C.UTF-8' ]);
+	# pg_cron runs on the coordinator only; its jobs connect through libpq
+	$node->append_conf(
+		'postgresql.conf',
+		$node == $coord
+		? qq{shared_preload_libraries = 'citus,pg_cron,crmdb'
+cron.database_name = 'crm'
+cron.host = '@{[ $node->host ]}'
+}
+		: qq{shared_preload_libraries = 'citus,crmdb'
+});
 	$node->append_conf(
 		'postgresql.conf', q{
 listen_addresses = '127.0.0.1'
-shared_preload_libraries = 'citus,crmdb'
 max_prepared_transactions = 20
 max_worker_processes = 16
 max_locks_per_transaction = 256
@@ -312,6 +321,46 @@ like($maint, qr/detached/, 'retention detaches partitions of a distributed table
 like($maint, qr/dropped/, '... and drops them');
 is($coord->safe_psql('crm', 'SELECT count(*) FROM crmdb.verify_schema()'),
 	'0', 'verify_schema() reports nothing after the maintenance');
+
+# schedule_maintenance() on the coordinator: pg_cron there (created
+# without propagation: the workers do not preload it), the partitions job
+# every minute; it runs run_maintenance_proc(), which drains DEFAULT of
+# the distributed payments into the partition it creates.
+$coord->safe_psql('crm', q{
+SET citus.enable_ddl_propagation = off;
+CREATE EXTENSION pg_cron;
+RESET citus.enable_ddl_propagation;
+INSERT INTO payment_service.payments (reference_number, loan_account_number, cif, amount, currency,
+    payment_date, payment_method, status, source_system, created_by, updated_by)
+SELECT 'J' || i, 'L' || i, 'C' || i, 3, 'VND', date_trunc('quarter', now()) + interval '27 months' + i * interval '1 day',
+       'CASH', 'PENDING', 'T24', 'loader', 'loader'
+  FROM generate_series(1, 20) i;
+UPDATE crmdb.partition_config SET premake = premake + 4, retention = NULL
+ WHERE parent_table = 'payment_service.payments'::regclass});
+is($coord->safe_psql('crm',
+		"SELECT crmdb.default_partition_rows('payment_service.payments', 1000)"),
+	'20', 'cron: rows beyond the partitions land in DEFAULT');
+is($coord->safe_psql('crm',
+		"SELECT string_agg(job_name || ' ' || coalesce(schedule, '-'), ', ' ORDER BY job_name) FROM crmdb.schedule_maintenance('* * * * *', NULL, NULL)"),
+	'crmdb_partitions * * * * *, crmdb_refresh_views -, crmdb_validation -',
+	'schedule_maintenance() on the coordinator');
+ok($coord->poll_query_until('crm', q{
+SELECT count(*) > 0 FROM cron.job_run_details d JOIN cron.job j USING (jobid)
+ WHERE j.jobname = 'crmdb_partitions' AND d.status IN ('succeeded', 'failed')}),
+	'pg_cron ran the partitions job on the coordinator');
+is($coord->safe_psql('crm', q{
+SELECT d.status || ' ' || d.return_message
+  FROM cron.job_run_details d JOIN cron.job j USING (jobid)
+ WHERE j.jobname = 'crmdb_partitions' ORDER BY d.runid LIMIT 1}),
+	'succeeded CALL', '... and it succeeded');
+is($coord->safe_psql('crm',
+		"SELECT crmdb.default_partition_rows('payment_service.payments', 1000)"),
+	'0', '... draining DEFAULT (run_maintenance_proc() on the distributed table)');
+is($coord->safe_psql('crm',
+		"SELECT count(*) FROM payment_service.payments WHERE reference_number LIKE 'J%'"),
+	'20', '... with no row lost');
+is($coord->safe_psql('crm', 'SELECT count(*) FROM crmdb.unschedule_maintenance() WHERE jobid IS NULL'),
+	'3', 'unschedule_maintenance() removes the jobs');
 
 # crmdb.distribute(): a database installed single-node, with its rows.
 foreach my $node (@nodes)
