@@ -40,10 +40,19 @@ my @nodes = ($coord, @workers);
 foreach my $node (@nodes)
 {
 	$node->init(extra => [ '--encoding=UTF8', '--locale=C.UTF-8' ]);
+	# pg_cron runs on the coordinator only; its jobs connect through libpq
+	$node->append_conf(
+		'postgresql.conf',
+		$node == $coord
+		? qq{shared_preload_libraries = 'citus,pg_cron,crmdb'
+cron.database_name = 'crm'
+cron.host = '@{[ $node->host ]}'
+}
+		: qq{shared_preload_libraries = 'citus,crmdb'
+});
 	$node->append_conf(
 		'postgresql.conf', q{
 listen_addresses = '127.0.0.1'
-shared_preload_libraries = 'citus,crmdb'
 max_prepared_transactions = 20
 max_worker_processes = 16
 max_locks_per_transaction = 256
@@ -313,6 +322,46 @@ like($maint, qr/dropped/, '... and drops them');
 is($coord->safe_psql('crm', 'SELECT count(*) FROM crmdb.verify_schema()'),
 	'0', 'verify_schema() reports nothing after the maintenance');
 
+# schedule_maintenance() on the coordinator: pg_cron there (created
+# without propagation: the workers do not preload it), the partitions job
+# every minute; it runs run_maintenance_proc(), which drains DEFAULT of
+# the distributed payments into the partition it creates.
+$coord->safe_psql('crm', q{
+SET citus.enable_ddl_propagation = off;
+CREATE EXTENSION pg_cron;
+RESET citus.enable_ddl_propagation;
+INSERT INTO payment_service.payments (reference_number, loan_account_number, cif, amount, currency,
+    payment_date, payment_method, status, source_system, created_by, updated_by)
+SELECT 'J' || i, 'L' || i, 'C' || i, 3, 'VND', date_trunc('quarter', now()) + interval '27 months' + i * interval '1 day',
+       'CASH', 'PENDING', 'T24', 'loader', 'loader'
+  FROM generate_series(1, 20) i;
+UPDATE crmdb.partition_config SET premake = premake + 4, retention = NULL
+ WHERE parent_table = 'payment_service.payments'::regclass});
+is($coord->safe_psql('crm',
+		"SELECT crmdb.default_partition_rows('payment_service.payments', 1000)"),
+	'20', 'cron: rows beyond the partitions land in DEFAULT');
+is($coord->safe_psql('crm',
+		"SELECT string_agg(job_name || ' ' || coalesce(schedule, '-'), ', ' ORDER BY job_name) FROM crmdb.schedule_maintenance('* * * * *', NULL, NULL)"),
+	'crmdb_partitions * * * * *, crmdb_refresh_views -, crmdb_validation -',
+	'schedule_maintenance() on the coordinator');
+ok($coord->poll_query_until('crm', q{
+SELECT count(*) > 0 FROM cron.job_run_details d JOIN cron.job j USING (jobid)
+ WHERE j.jobname = 'crmdb_partitions' AND d.status IN ('succeeded', 'failed')}),
+	'pg_cron ran the partitions job on the coordinator');
+is($coord->safe_psql('crm', q{
+SELECT d.status || ' ' || d.return_message
+  FROM cron.job_run_details d JOIN cron.job j USING (jobid)
+ WHERE j.jobname = 'crmdb_partitions' ORDER BY d.runid LIMIT 1}),
+	'succeeded CALL', '... and it succeeded');
+is($coord->safe_psql('crm',
+		"SELECT crmdb.default_partition_rows('payment_service.payments', 1000)"),
+	'0', '... draining DEFAULT (run_maintenance_proc() on the distributed table)');
+is($coord->safe_psql('crm',
+		"SELECT count(*) FROM payment_service.payments WHERE reference_number LIKE 'J%'"),
+	'20', '... with no row lost');
+is($coord->safe_psql('crm', 'SELECT count(*) FROM crmdb.unschedule_maintenance() WHERE jobid IS NULL'),
+	'3', 'unschedule_maintenance() removes the jobs');
+
 # crmdb.distribute(): a database installed single-node, with its rows.
 foreach my $node (@nodes)
 {
@@ -378,5 +427,90 @@ is($coord->safe_psql('grown',
 ($rc, $stdout, $stderr) = $coord->psql('grown', 'SELECT crmdb.distribute()');
 like($stderr, qr/crmdb's service tables are distributed already/,
 	'a second distribute() refuses');
+
+# The upstream services' statements (test/citus/upstream_statements.sql:
+# the shapes the CollectionCRM services send, naming their source files),
+# through the coordinator on a distributed install and on a single-node
+# install: each succeeds on both and returns the same rows, except the
+# blocks marked with the Citus error doc/citus.md explains.
+$coord->safe_psql('postgres', 'CREATE DATABASE upstream');
+$coord->safe_psql('postgres', 'CREATE DATABASE upstream_single');
+foreach my $w (@workers)
+{
+	$w->safe_psql('postgres', 'CREATE DATABASE upstream');
+	$w->safe_psql('upstream', 'CREATE EXTENSION citus');
+}
+$coord->safe_psql('upstream', q{
+CREATE EXTENSION citus;
+SELECT citus_set_coordinator_host('127.0.0.1', } . $coord->port . q{);
+SELECT citus_add_node('127.0.0.1', } . $workers[0]->port . q{);
+SELECT citus_add_node('127.0.0.1', } . $workers[1]->port . q{);
+CREATE EXTENSION crmdb;
+SELECT crmdb.install(p_distributed => true)});
+$coord->safe_psql('upstream_single',
+	'CREATE EXTENSION crmdb; SELECT crmdb.install()');
+
+open(my $fh, '<', "$srcdir/test/citus/upstream_statements.sql")
+  or die "test/citus/upstream_statements.sql: $!";
+my $fixture = do { local $/; <$fh> };
+close($fh);
+my @blocks;
+foreach my $chunk (split /^(?=-- \@\@ (?!citus-)[a-z-]+: )/m, $fixture)
+{
+	next unless $chunk =~ /^-- \@\@ ([a-z-]+): (.*)$/m;
+	my %block = (name => $1, source => $2);
+	$block{citus_error} = $1 if $chunk =~ /^-- \@\@ citus-error: (.*)$/m;
+	$block{citus_only} = $1 if $chunk =~ /^-- \@\@ citus-only: (.*)$/m;
+	($block{sql} = $chunk) =~ s/^--.*\n//mg;
+	$block{sql} =~ s/\s+$//;
+	push @blocks, \%block;
+}
+cmp_ok(scalar(@blocks), '>=', 60, 'the upstream statements: ' . scalar(@blocks) . ' blocks');
+
+my $dist = $coord->background_psql('upstream', on_error_stop => 0);
+my $single = $coord->background_psql('upstream_single', on_error_stop => 0);
+$_->query_safe('SET client_min_messages = warning') foreach ($dist, $single);
+sub run_block
+{
+	my ($session, $sql) = @_;
+	$session->{stderr} = '';
+	my ($out) = $session->query($sql);
+	my $err = $session->{stderr};
+	$err = '' unless $err =~ /ERROR/;
+	$session->query('ROLLBACK') if $err;
+	$session->{stderr} = '';
+	# generated ids and now()'s timestamps differ between the databases
+	$out =~ s/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/<uuid>/g;
+	$out =~ s/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+(?:[+-]\d\d)?/<now>/g;
+	return ($out, $err);
+}
+my %failed;
+foreach my $b (@blocks)
+{
+	if (defined $b->{citus_only})
+	{
+		my ($dout, $derr) = run_block($dist, $b->{sql});
+		is($derr, '', "upstream $b->{name}: the changed form runs on Citus");
+		like($dout, qr/$b->{citus_only}/, "upstream $b->{name}: ... with the expected rows");
+		next;
+	}
+	my ($sout, $serr) = run_block($single, $b->{sql});
+	my ($dout, $derr) = run_block($dist, $b->{sql});
+	is($serr, '', "upstream $b->{name}: runs single-node");
+	if (defined $b->{citus_error})
+	{
+		like($derr, qr/$b->{citus_error}/,
+			"upstream $b->{name}: fails on Citus as doc/citus.md says");
+		$failed{ $b->{name} } = 1;
+		next;
+	}
+	is($derr, '', "upstream $b->{name}: runs through the coordinator ($b->{source})");
+	is($dout, $sout, "upstream $b->{name}: same rows as single-node");
+}
+$dist->quit;
+$single->quit;
+is(join(',', sort keys %failed),
+	'collateral-with-loans,collaterals-by-loan,due-segmentation-save,loan-collateral-save,loan-with-due-segmentations,reference-contacts',
+	'the upstream statements that need a change on Citus (doc/citus.md)');
 
 done_testing();
