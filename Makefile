@@ -22,6 +22,8 @@ OBJS = \
 	src/refresh/change_tracking.o \
 	src/refresh/change_capture.o \
 	src/refresh/incremental.o \
+	src/refresh/incremental_workflow.o \
+	src/refresh/workflow_capture.o \
 	src/refresh/view_sources.o \
 	src/validation/validate.o \
 	src/validation/validation_lookup.o \
