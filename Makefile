@@ -87,6 +87,7 @@ REGRESS = \
 	016_partition_foreign_keys \
 	020_refresh \
 	021_refresh_incremental \
+	022_refresh_incremental_workflow \
 	030_validators \
 	031_validation \
 	032_verify_schema \
