@@ -110,6 +110,7 @@ ISOLATION = \
 	refresh_reader \
 	refresh_locked \
 	refresh_incremental \
+	refresh_incremental_workflow \
 	job_skip
 ISOLATION_OPTS = --temp-instance=$(CURDIR)/tmp_check_iso \
 	--temp-config=$(srcdir)/test/crmdb.conf
