@@ -133,7 +133,7 @@ static const IvmView ivm_views[IVM_NPAYMENT] = {
 		"    ON n.l = o.l AND n.c = o.c AND n.m = o.m AND n.y = o.y"
 		" WHERE n.l IS NULL OR o.tid IS NULL"
 		"    OR NOT (n.r OPERATOR(pg_catalog.*=) o.r)",
-		"payment_service", "payment_changes", PAYMENT_TRIGGERS_SQL
+		"payment_service", "payment_changes", PAYMENT_TRIGGERS_SQL, false
 	},
 	{
 		"payment_method_analysis",
@@ -167,7 +167,7 @@ static const IvmView ivm_views[IVM_NPAYMENT] = {
 		"    ON n.pm = o.pm AND n.m = o.m AND n.y = o.y"
 		" WHERE n.pm IS NULL OR o.tid IS NULL"
 		"    OR NOT (n.r OPERATOR(pg_catalog.*=) o.r)",
-		"payment_service", "payment_changes", PAYMENT_TRIGGERS_SQL
+		"payment_service", "payment_changes", PAYMENT_TRIGGERS_SQL, false
 	}
 };
 
@@ -518,6 +518,7 @@ ivm_under_snapshot(Oid viewid, int kind, const char *prev_snapshot,
 	int			nkeys;
 	int64		ngroups;
 	double		rows;
+	int			nestlevel = 0;
 	int			i;
 
 	values[0] = CStringGetTextDatum(prev_snapshot);
@@ -568,8 +569,22 @@ ivm_under_snapshot(Oid viewid, int kind, const char *prev_snapshot,
 		return false;
 	}
 
-	/* recompute the groups and compare, as the view's owner */
+	/*
+	 * recompute the groups and compare, as the view's owner; without
+	 * bitmap scans if the view asks (a parameterized range that the
+	 * planner cannot estimate would otherwise be ANDed with a selective
+	 * index, and read for every group)
+	 */
+	if (v->diff_without_bitmaps)
+	{
+		nestlevel = NewGUCNestLevel();
+		(void) set_config_option("enable_bitmapscan", "off",
+								 PGC_USERSET, PGC_S_SESSION,
+								 GUC_ACTION_SAVE, true, 0, false);
+	}
 	select_as(crmdb_relation_owner(viewid), v->diff_sql, nkeys, argtypes, keys);
+	if (v->diff_without_bitmaps)
+		AtEOXact_GUC(true, nestlevel);
 
 	apply_diff(viewid, SPI_tuptable, SPI_processed, res);
 	SPI_freetuptable(SPI_tuptable);

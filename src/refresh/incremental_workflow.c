@@ -95,13 +95,21 @@ const CrmdbIvmView crmdb_ivm_workflow_views[2] = {
 		"WITH k AS (SELECT * FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3)) AS k(a, m, y)),"
 		" w AS (SELECT pg_catalog.unnest($4) AS a),"
 		" n AS ("
-		"  SELECT a.id AS a, k.m, k.y," AP_ROW("k.m", "k.y") " AS r"
+		"  SELECT a.id AS a, k.m, k.y,"
+		"    ROW(a.id, a.name, a.team, s.t, s.c, s.p, s.r, k.m, k.y)"
+		"      ::workflow_service.agent_performance AS r"
 		"    FROM k JOIN workflow_service.agents a ON a.id = k.a AND a.is_active"
-		"    JOIN workflow_service.action_records ar ON ar.agent_id = k.a"
-		"     AND ar.action_date >= " WF_MONTH_START
-		"     AND ar.action_date < " WF_MONTH_END
-		"   WHERE k.m IS NOT NULL"
-		"   GROUP BY a.id, a.name, a.team, k.m, k.y"
+		/* LATERAL: the month's bounds prune the partitions per group */
+		"    CROSS JOIN LATERAL ("
+		"      SELECT pg_catalog.count(ar.id) AS t,"
+		"             pg_catalog.count(DISTINCT ar.cif) AS c,"
+		"             pg_catalog.count(ar.id) FILTER (WHERE ar.action_result = 'PAYMENT_PROMISE') AS p,"
+		"             pg_catalog.count(ar.id) FILTER (WHERE ar.action_result = 'PAYMENT_RECEIVED') AS r"
+		"        FROM workflow_service.action_records ar"
+		"       WHERE ar.agent_id = k.a"
+		"         AND ar.action_date >= " WF_MONTH_START
+		"         AND ar.action_date < " WF_MONTH_END ") s"
+		"   WHERE k.m IS NOT NULL AND s.t > 0"
 		"  UNION ALL"
 		"  SELECT a.id, NULL, NULL,"
 		"    ROW(a.id, a.name, a.team, 0, 0, 0, 0, NULL, NULL)::workflow_service.agent_performance"
@@ -134,7 +142,9 @@ const CrmdbIvmView crmdb_ivm_workflow_views[2] = {
 		" WHERE n.a IS NULL OR o.tid IS NULL"
 		"    OR NOT (n.r OPERATOR(pg_catalog.*=) o.r)",
 		"workflow_service", "workflow_changes",
-		WF_TRIGGERS_SQL("")
+		WF_TRIGGERS_SQL(""),
+		/* per group, the agent's actions of the month's partition */
+		true
 	},
 	{
 		"customer_collection_status",
@@ -190,6 +200,7 @@ const CrmdbIvmView crmdb_ivm_workflow_views[2] = {
 		WF_TRIGGERS_SQL(
 			"        UNION ALL SELECT 'workflow_service.customer_cases'::pg_catalog.regclass"
 			"        UNION ALL SELECT 'bank_sync_service.customers'::pg_catalog.regclass"
-			"        UNION ALL SELECT 'bank_sync_service.loans'::pg_catalog.regclass")
+			"        UNION ALL SELECT 'bank_sync_service.loans'::pg_catalog.regclass"),
+		false
 	}
 };
