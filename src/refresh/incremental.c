@@ -570,20 +570,25 @@ ivm_under_snapshot(Oid viewid, int kind, const char *prev_snapshot,
 	}
 
 	/*
-	 * recompute the groups and compare, as the view's owner; without
-	 * bitmap scans if the view asks (a parameterized range that the
-	 * planner cannot estimate would otherwise be ANDed with a selective
-	 * index, and read for every group)
+	 * recompute the groups and compare, as the view's owner.  A view whose
+	 * diff is a loop of per-group lookups asks for no bitmap scans (a
+	 * parameterized range the planner cannot estimate would be ANDed with
+	 * the selective index, and read whole for every group) and no JIT (the
+	 * estimate of the loop over every partition is high enough to compile
+	 * the query, which costs more than running it).
 	 */
-	if (v->diff_without_bitmaps)
+	if (v->diff_as_lookups)
 	{
 		nestlevel = NewGUCNestLevel();
 		(void) set_config_option("enable_bitmapscan", "off",
 								 PGC_USERSET, PGC_S_SESSION,
 								 GUC_ACTION_SAVE, true, 0, false);
+		(void) set_config_option("jit", "off",
+								 PGC_USERSET, PGC_S_SESSION,
+								 GUC_ACTION_SAVE, true, 0, false);
 	}
 	select_as(crmdb_relation_owner(viewid), v->diff_sql, nkeys, argtypes, keys);
-	if (v->diff_without_bitmaps)
+	if (v->diff_as_lookups)
 		AtEOXact_GUC(true, nestlevel);
 
 	apply_diff(viewid, SPI_tuptable, SPI_processed, res);

@@ -143,7 +143,7 @@ const CrmdbIvmView crmdb_ivm_workflow_views[2] = {
 		"    OR NOT (n.r OPERATOR(pg_catalog.*=) o.r)",
 		"workflow_service", "workflow_changes",
 		WF_TRIGGERS_SQL(""),
-		/* per group, the agent's actions of the month's partition */
+		/* per group, the agent's actions in the month's partition */
 		true
 	},
 	{
@@ -201,6 +201,7 @@ const CrmdbIvmView crmdb_ivm_workflow_views[2] = {
 			"        UNION ALL SELECT 'workflow_service.customer_cases'::pg_catalog.regclass"
 			"        UNION ALL SELECT 'bank_sync_service.customers'::pg_catalog.regclass"
 			"        UNION ALL SELECT 'bank_sync_service.loans'::pg_catalog.regclass"),
-		false
+		/* per customer, its case, agents, loans and actions */
+		true
 	}
 };

@@ -54,7 +54,8 @@ typedef struct CrmdbIvmView
 	const char *log;			/* its change log in crmdb */
 	const char *triggers_sql;	/* a source whose capture triggers are
 								 * missing or disabled, if any */
-	bool		diff_without_bitmaps;	/* plan diff_sql without bitmap scans */
+	bool		diff_as_lookups;	/* plan diff_sql as per-group lookups:
+									 * no bitmap scans, no JIT */
 } CrmdbIvmView;
 
 /* The pending entries of a log for one view: $1 snapshot, $2 xid */
