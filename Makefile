@@ -23,6 +23,8 @@ OBJS = \
 	src/refresh/change_tracking.o \
 	src/refresh/change_capture.o \
 	src/refresh/incremental.o \
+	src/refresh/incremental_workflow.o \
+	src/refresh/workflow_capture.o \
 	src/refresh/view_sources.o \
 	src/validation/validate.o \
 	src/validation/validation_lookup.o \
@@ -86,6 +88,7 @@ REGRESS = \
 	016_partition_foreign_keys \
 	020_refresh \
 	021_refresh_incremental \
+	022_refresh_incremental_workflow \
 	030_validators \
 	031_validation \
 	032_verify_schema \
@@ -109,6 +112,7 @@ ISOLATION = \
 	refresh_reader \
 	refresh_locked \
 	refresh_incremental \
+	refresh_incremental_workflow \
 	job_skip
 ISOLATION_OPTS = --temp-instance=$(CURDIR)/tmp_check_iso \
 	--temp-config=$(srcdir)/test/crmdb.conf

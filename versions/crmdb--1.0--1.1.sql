@@ -746,3 +746,232 @@ BEGIN
     PERFORM pg_catalog.set_config('search_path', v_search_path, true);
 END
 $$;
+
+--
+-- Incremental refresh of the workflow views (issue 11, continued;
+-- doc/refresh.md): the log crmdb.workflow_changes, its trigger function,
+-- crmdb.view_pending_changes() counting it for the workflow views, and,
+-- where crmdb.install() has run, the capture triggers on action_records
+-- (cloned to its partitions by CREATE TRIGGER), agents, customer_cases,
+-- customers and loans, recorded in crmdb.expected_schema.
+--
+-- The changes to the sources of the workflow views (agent_performance,
+-- customer_collection_status) not yet applied to both of them: appended by
+-- the triggers of action_records, agents, customer_cases, customers and
+-- loans through crmdb.capture_workflow_change(), and by crmdb's hooks for
+-- what rows cannot capture (full_reason).  Unlogged and without index, as
+-- crmdb.payment_changes.
+CREATE UNLOGGED TABLE @extschema@.workflow_changes (
+    xid                 pg_catalog.xid8 NOT NULL,
+    logged_at           timestamptz NOT NULL,
+    agent_id            uuid,
+    action_date         timestamp,
+    cif                 varchar(20),
+    full_reason         text
+);
+COMMENT ON TABLE @extschema@.workflow_changes IS
+    'Changed groups of the workflow views not yet applied by both of them (written by the triggers on their sources; unlogged)';
+COMMENT ON COLUMN @extschema@.workflow_changes.xid IS
+    'Transaction that made the change';
+COMMENT ON COLUMN @extschema@.workflow_changes.agent_id IS
+    'Agent of a changed action record, or a changed agent (then action_date and cif are NULL)';
+COMMENT ON COLUMN @extschema@.workflow_changes.full_reason IS
+    'Set for a change that rows cannot describe (TRUNCATE, ATTACH, DETACH, ...): the next refresh of each workflow view is a full one';
+REVOKE ALL ON @extschema@.workflow_changes FROM PUBLIC;
+
+CREATE FUNCTION @extschema@.capture_workflow_change()
+RETURNS trigger
+AS 'MODULE_PATHNAME', 'capture_workflow_change'
+LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.capture_workflow_change() IS
+    'Trigger of the sources of the workflow views (argument action, agent or customer): appends what a changed row touches to crmdb.workflow_changes';
+REVOKE ALL ON FUNCTION @extschema@.capture_workflow_change() FROM PUBLIC;
+
+-- Used by crmdb.view_status: the entries of crmdb.payment_changes pending
+-- for a payment view, or of crmdb.workflow_changes for a workflow view
+-- (NULLs for any other view).  SECURITY DEFINER: a reader of
+-- crmdb.view_status sees how many, not which.
+CREATE OR REPLACE FUNCTION @extschema@.view_pending_changes(
+    p_view regclass,
+    p_snapshot pg_catalog.pg_snapshot,
+    p_xid pg_catalog.xid8,
+    OUT pending_changes bigint,
+    OUT oldest_pending_change timestamptz)
+RETURNS record
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+    WITH v AS (
+        SELECT n.nspname
+          FROM pg_catalog.pg_class v
+               JOIN pg_catalog.pg_namespace n
+                 ON n.oid OPERATOR(pg_catalog.=) v.relnamespace
+         WHERE v.oid OPERATOR(pg_catalog.=) p_view::pg_catalog.oid
+           AND ((n.nspname OPERATOR(pg_catalog.=) 'payment_service'
+                 AND v.relname OPERATOR(pg_catalog.=) ANY
+                     (ARRAY['payment_summary', 'payment_method_analysis']::pg_catalog.name[]))
+                OR (n.nspname OPERATOR(pg_catalog.=) 'workflow_service'
+                    AND v.relname OPERATOR(pg_catalog.=) ANY
+                        (ARRAY['agent_performance', 'customer_collection_status']::pg_catalog.name[]))))
+    SELECT pg_catalog.count(*), pg_catalog.min(c.logged_at)
+      FROM (SELECT p.xid, p.logged_at FROM @extschema@.payment_changes p
+             WHERE EXISTS (SELECT FROM v
+                            WHERE v.nspname OPERATOR(pg_catalog.=) 'payment_service')
+            UNION ALL
+            SELECT w.xid, w.logged_at FROM @extschema@.workflow_changes w
+             WHERE EXISTS (SELECT FROM v
+                            WHERE v.nspname OPERATOR(pg_catalog.=) 'workflow_service')) c
+     WHERE (p_snapshot IS NULL
+            OR NOT pg_catalog.pg_visible_in_snapshot(c.xid, p_snapshot)
+            OR c.xid OPERATOR(pg_catalog.=) p_xid)
+    HAVING EXISTS (SELECT FROM v)
+$$;
+COMMENT ON FUNCTION @extschema@.view_pending_changes(regclass, pg_catalog.pg_snapshot, pg_catalog.xid8) IS
+    'Used by crmdb.view_status: how many changes are pending for a payment or workflow view, and the oldest';
+COMMENT ON COLUMN @extschema@.view_refresh_state.change_snapshot IS
+    'Payment and workflow views: the snapshot the last refresh read with; entries of crmdb.payment_changes (crmdb.workflow_changes) visible in it were applied';
+COMMENT ON COLUMN @extschema@.view_refresh_state.change_xid IS
+    'Payment and workflow views: the transaction of the last refresh (its own entries are never taken as applied)';
+COMMENT ON COLUMN @extschema@.view_status.pending_changes IS
+    'Payment and workflow views: changed source rows (and markers) not yet applied by a refresh; NULL for other views';
+COMMENT ON COLUMN @extschema@.view_status.oldest_pending_change IS
+    'Payment and workflow views: when the oldest pending change was written';
+COMMENT ON COLUMN @extschema@.view_status.last_refresh_reason IS
+    'Why the last successful refresh ran and, for a payment or workflow view refreshed in full, why not incrementally';
+
+DO $$
+DECLARE
+    v_search_path text := pg_catalog.current_setting('search_path');
+BEGIN
+    IF pg_catalog.to_regclass('workflow_service.action_records') IS NULL
+       OR pg_catalog.to_regclass('bank_sync_service.loans') IS NULL THEN
+        RETURN;
+    END IF;
+    PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+
+    CREATE TRIGGER trg_action_records_capture
+        AFTER INSERT OR DELETE
+        ON workflow_service.action_records
+        FOR EACH ROW EXECUTE FUNCTION crmdb.capture_workflow_change('action');
+    COMMENT ON TRIGGER trg_action_records_capture ON workflow_service.action_records IS
+        'Appends the workflow-view groups of each new or deleted action record to crmdb.workflow_changes';
+
+    CREATE TRIGGER trg_action_records_capture_update
+        AFTER UPDATE
+        ON workflow_service.action_records
+        FOR EACH ROW
+        WHEN (OLD.agent_id IS DISTINCT FROM NEW.agent_id
+              OR OLD.cif IS DISTINCT FROM NEW.cif
+              OR OLD.action_date IS DISTINCT FROM NEW.action_date
+              OR OLD.action_result IS DISTINCT FROM NEW.action_result)
+        EXECUTE FUNCTION crmdb.capture_workflow_change('action');
+    COMMENT ON TRIGGER trg_action_records_capture_update ON workflow_service.action_records IS
+        'Appends the workflow-view groups an update of a column they read touches (old and new) to crmdb.workflow_changes';
+
+    CREATE TRIGGER trg_agents_capture
+        AFTER INSERT OR DELETE
+        ON workflow_service.agents
+        FOR EACH ROW EXECUTE FUNCTION crmdb.capture_workflow_change('agent');
+    COMMENT ON TRIGGER trg_agents_capture ON workflow_service.agents IS
+        'Appends the id of each new or deleted agent to crmdb.workflow_changes';
+
+    CREATE TRIGGER trg_agents_capture_update
+        AFTER UPDATE
+        ON workflow_service.agents
+        FOR EACH ROW
+        WHEN (OLD.id IS DISTINCT FROM NEW.id
+              OR OLD.name IS DISTINCT FROM NEW.name
+              OR OLD.team IS DISTINCT FROM NEW.team
+              OR OLD.is_active IS DISTINCT FROM NEW.is_active)
+        EXECUTE FUNCTION crmdb.capture_workflow_change('agent');
+    COMMENT ON TRIGGER trg_agents_capture_update ON workflow_service.agents IS
+        'Appends the id of an agent whose name, team or activity changed to crmdb.workflow_changes';
+
+    CREATE TRIGGER trg_customer_cases_capture
+        AFTER INSERT OR DELETE
+        ON workflow_service.customer_cases
+        FOR EACH ROW EXECUTE FUNCTION crmdb.capture_workflow_change('customer');
+    COMMENT ON TRIGGER trg_customer_cases_capture ON workflow_service.customer_cases IS
+        'Appends the cif of each new or deleted case to crmdb.workflow_changes';
+
+    CREATE TRIGGER trg_customer_cases_capture_update
+        AFTER UPDATE
+        ON workflow_service.customer_cases
+        FOR EACH ROW
+        WHEN (OLD.cif IS DISTINCT FROM NEW.cif
+              OR OLD.assigned_call_agent_id IS DISTINCT FROM NEW.assigned_call_agent_id
+              OR OLD.assigned_field_agent_id IS DISTINCT FROM NEW.assigned_field_agent_id
+              OR OLD.customer_status IS DISTINCT FROM NEW.customer_status
+              OR OLD.collateral_status IS DISTINCT FROM NEW.collateral_status
+              OR OLD.processing_state_status IS DISTINCT FROM NEW.processing_state_status
+              OR OLD.lending_violation_status IS DISTINCT FROM NEW.lending_violation_status
+              OR OLD.recovery_ability_status IS DISTINCT FROM NEW.recovery_ability_status)
+        EXECUTE FUNCTION crmdb.capture_workflow_change('customer');
+    COMMENT ON TRIGGER trg_customer_cases_capture_update ON workflow_service.customer_cases IS
+        'Appends the cif of a case whose agents or statuses changed (old and new) to crmdb.workflow_changes';
+
+    CREATE TRIGGER trg_customers_capture
+        AFTER INSERT OR DELETE
+        ON bank_sync_service.customers
+        FOR EACH ROW EXECUTE FUNCTION crmdb.capture_workflow_change('customer');
+    COMMENT ON TRIGGER trg_customers_capture ON bank_sync_service.customers IS
+        'Appends the cif of each new or deleted customer to crmdb.workflow_changes';
+
+    CREATE TRIGGER trg_customers_capture_update
+        AFTER UPDATE
+        ON bank_sync_service.customers
+        FOR EACH ROW
+        WHEN (OLD.cif IS DISTINCT FROM NEW.cif
+              OR OLD.name IS DISTINCT FROM NEW.name
+              OR OLD.company_name IS DISTINCT FROM NEW.company_name
+              OR OLD.segment IS DISTINCT FROM NEW.segment)
+        EXECUTE FUNCTION crmdb.capture_workflow_change('customer');
+    COMMENT ON TRIGGER trg_customers_capture_update ON bank_sync_service.customers IS
+        'Appends the cif of a customer whose name or segment changed (old and new) to crmdb.workflow_changes';
+
+    CREATE TRIGGER trg_loans_capture
+        AFTER INSERT OR DELETE
+        ON bank_sync_service.loans
+        FOR EACH ROW EXECUTE FUNCTION crmdb.capture_workflow_change('customer');
+    COMMENT ON TRIGGER trg_loans_capture ON bank_sync_service.loans IS
+        'Appends the cif of each new or deleted loan to crmdb.workflow_changes';
+
+    CREATE TRIGGER trg_loans_capture_update
+        AFTER UPDATE
+        ON bank_sync_service.loans
+        FOR EACH ROW
+        WHEN (OLD.cif IS DISTINCT FROM NEW.cif
+              OR OLD.outstanding IS DISTINCT FROM NEW.outstanding
+              OR OLD.due_amount IS DISTINCT FROM NEW.due_amount
+              OR OLD.dpd IS DISTINCT FROM NEW.dpd)
+        EXECUTE FUNCTION crmdb.capture_workflow_change('customer');
+    COMMENT ON TRIGGER trg_loans_capture_update ON bank_sync_service.loans IS
+        'Appends the cif of a loan whose amounts or days past due changed (old and new) to crmdb.workflow_changes';
+
+    -- verify_schema(): the triggers as install() records them.
+    IF EXISTS (SELECT FROM crmdb.expected_schema) THEN
+        INSERT INTO crmdb.expected_schema
+            (object_type, object_name, schema_name, table_name, definition, state)
+        SELECT 'trigger',
+               n.nspname OPERATOR(pg_catalog.||) '.' OPERATOR(pg_catalog.||)
+               c.relname OPERATOR(pg_catalog.||) '.' OPERATOR(pg_catalog.||) tg.tgname,
+               n.nspname, c.relname, pg_catalog.pg_get_triggerdef(tg.oid),
+               CASE tg.tgenabled WHEN 'D' THEN 'disabled'
+                   WHEN 'R' THEN 'enabled for replica only'
+                   WHEN 'A' THEN 'enabled always' ELSE 'enabled' END
+          FROM pg_catalog.pg_trigger tg
+               JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) tg.tgrelid
+               JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+         WHERE tg.tgrelid OPERATOR(pg_catalog.=) ANY (ARRAY[
+                   'workflow_service.action_records'::pg_catalog.regclass,
+                   'workflow_service.agents'::pg_catalog.regclass,
+                   'workflow_service.customer_cases'::pg_catalog.regclass,
+                   'bank_sync_service.customers'::pg_catalog.regclass,
+                   'bank_sync_service.loans'::pg_catalog.regclass])
+           AND tg.tgfoid OPERATOR(pg_catalog.=)
+               'crmdb.capture_workflow_change()'::pg_catalog.regprocedure;
+    END IF;
+
+    PERFORM pg_catalog.set_config('search_path', v_search_path, true);
+END
+$$;

@@ -282,6 +282,27 @@ BEGIN
 END
 $$;
 
+-- Change p_n action records for the incremental refresh of the workflow
+-- views: the result of the first p_n sampled actions flips between
+-- PAYMENT_PROMISE and NO_ANSWER (their agent-month groups and customers
+-- change).
+CREATE FUNCTION bench.change_actions(p_n int)
+RETURNS bigint LANGUAGE plpgsql AS
+$$
+DECLARE
+    v_a bigint;
+BEGIN
+    UPDATE workflow_service.action_records a
+       SET action_result = CASE a.action_result WHEN 'PAYMENT_PROMISE'
+                               THEN 'NO_ANSWER' ELSE 'PAYMENT_PROMISE' END
+      FROM (SELECT id, action_date FROM bench.act_sample
+             ORDER BY id LIMIT p_n) s
+     WHERE a.id = s.id AND a.action_date = s.action_date;
+    GET DIAGNOSTICS v_a = ROW_COUNT;
+    RETURN v_a;
+END
+$$;
+
 -- Payments the single-row updater picks from (recent ones, as in real
 -- life).
 CREATE FUNCTION bench.make_pay_keys(p_rows int)

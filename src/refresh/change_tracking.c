@@ -531,6 +531,24 @@ note_partition_commands(AlterTableStmt *stmt)
 }
 
 /*
+ * A marker for the change logs of the incremental refresh: of the payment
+ * views (change_capture.c) and of the workflow views (workflow_capture.c).
+ */
+static void
+capture_mark(Oid relid, const char *reason)
+{
+	crmdb_capture_mark(relid, reason);
+	crmdb_workflow_capture_mark(relid, reason);
+}
+
+static void
+capture_mark_any(const char *reason)
+{
+	crmdb_capture_mark_any(reason);
+	crmdb_workflow_capture_mark_any(reason);
+}
+
+/*
  * mark_altered
  *		Any ALTER TABLE of payments or of one of its partitions (ATTACH,
  *		DETACH, ENABLE / DISABLE TRIGGER, ...), and the partition an ATTACH
@@ -543,7 +561,7 @@ mark_altered(AlterTableStmt *stmt)
 
 	if (stmt->objtype != OBJECT_TABLE || stmt->relation == NULL)
 		return;
-	crmdb_capture_mark(RangeVarGetRelid(stmt->relation, NoLock, true),
+	capture_mark(RangeVarGetRelid(stmt->relation, NoLock, true),
 					   "ALTER TABLE");
 	foreach(lc, stmt->cmds)
 	{
@@ -553,7 +571,7 @@ mark_altered(AlterTableStmt *stmt)
 			 cmd->subtype == AT_DetachPartition ||
 			 cmd->subtype == AT_DetachPartitionFinalize) &&
 			cmd->def != NULL && IsA(cmd->def, PartitionCmd))
-			crmdb_capture_mark(RangeVarGetRelid(((PartitionCmd *) cmd->def)->name,
+			capture_mark(RangeVarGetRelid(((PartitionCmd *) cmd->def)->name,
 												NoLock, true),
 							   "ATTACH or DETACH PARTITION");
 	}
@@ -577,7 +595,7 @@ mark_dropped_triggers(DropStmt *stmt)
 		if (names == NIL || list_length(names) < 2)
 			continue;
 		relname = list_truncate(list_copy(names), list_length(names) - 1);
-		crmdb_capture_mark(RangeVarGetRelid(makeRangeVarFromNameList(relname),
+		capture_mark(RangeVarGetRelid(makeRangeVarFromNameList(relname),
 											NoLock, true),
 						   "DROP TRIGGER");
 	}
@@ -625,7 +643,7 @@ crmdb_tracking_ExecutorStart(QueryDesc *queryDesc, int eflags)
 		{
 			ResultRelInfo *rri = (ResultRelInfo *) lfirst(lc);
 
-			crmdb_capture_mark(RelationGetRelid(rri->ri_RelationDesc),
+			capture_mark(RelationGetRelid(rri->ri_RelationDesc),
 							   "write with session_replication_role = replica");
 		}
 	}
@@ -671,7 +689,7 @@ crmdb_tracking_ProcessUtility(PlannedStmt *pstmt, const char *queryString,
 	if (IsA(parsetree, AlterTableStmt))
 		mark_altered((AlterTableStmt *) parsetree);
 	if (IsA(parsetree, CreateTrigStmt))
-		crmdb_capture_mark(RangeVarGetRelid(((CreateTrigStmt *) parsetree)->relation,
+		capture_mark(RangeVarGetRelid(((CreateTrigStmt *) parsetree)->relation,
 											NoLock, true),
 						   "CREATE TRIGGER");
 	if (IsA(parsetree, DropStmt) &&
@@ -680,7 +698,7 @@ crmdb_tracking_ProcessUtility(PlannedStmt *pstmt, const char *queryString,
 	if (IsA(parsetree, CopyStmt) && ((CopyStmt *) parsetree)->is_from &&
 		((CopyStmt *) parsetree)->relation != NULL &&
 		SessionReplicationRole == SESSION_REPLICATION_ROLE_REPLICA)
-		crmdb_capture_mark(RangeVarGetRelid(((CopyStmt *) parsetree)->relation,
+		capture_mark(RangeVarGetRelid(((CopyStmt *) parsetree)->relation,
 											NoLock, true),
 						   "COPY with session_replication_role = replica");
 
@@ -738,7 +756,7 @@ crmdb_tracking_object_access(ObjectAccessType access, Oid classId,
 	if (access == OAT_TRUNCATE)
 	{
 		note_relid(objectId);
-		crmdb_capture_mark(objectId, "TRUNCATE");
+		capture_mark(objectId, "TRUNCATE");
 	}
 }
 
@@ -757,7 +775,7 @@ crmdb_tracking_xact_callback(XactEvent event, void *arg)
 
 	if ((event == XACT_EVENT_PRE_COMMIT || event == XACT_EVENT_PRE_PREPARE) &&
 		IsLogicalWorker() && TransactionIdIsValid(GetTopTransactionIdIfAny()))
-		crmdb_capture_mark_any("transaction applied by logical replication");
+		capture_mark_any("transaction applied by logical replication");
 
 	if (tracking == NULL)
 		return;

@@ -5,6 +5,9 @@
  *	  payment_method_analysis of payment_service are brought up to date by
  *	  recomputing only the groups that crmdb.payment_changes
  *	  (change_capture.c) names, and writing only the view rows that differ.
+ *	  The workflow views are refreshed by the same code, from
+ *	  crmdb.workflow_changes (workflow_capture.c) with the queries of
+ *	  incremental_workflow.c.
  *
  * Which entries a view has seen.  Each refresh of a payment view, full or
  * incremental, records in crmdb.view_refresh_state the MVCC snapshot it
@@ -54,6 +57,7 @@
 #include "catalog/pg_type.h"
 #include "executor/executor.h"
 #include "executor/spi.h"
+#include "lib/stringinfo.h"
 #include "miscadmin.h"
 #include "nodes/makefuncs.h"
 #include "optimizer/plancat.h"
@@ -69,24 +73,32 @@
 #include "support/support.h"
 #include "refresh/refresh.h"
 
-/* What differs between the shipped payment views */
-typedef struct IvmView
-{
-	const char *name;			/* relname in payment_service */
-	const char *definition_md5; /* md5 of pg_get_viewdef() as shipped */
-	const char *keys_sql;		/* the pending groups, as arrays */
-	const char *diff_sql;		/* rows to delete (tid) and insert (row) */
-} IvmView;
+/* What differs between the shipped views (refresh.h) */
+typedef CrmdbIvmView IvmView;
 
 /* Changed groups that never make a refresh full, whatever the view's size */
 #define IVM_MIN_GROUPS	100
 
-/* The pending entries of the log for one view: $1 snapshot, $2 xid */
-#define PENDING_WHERE \
-" WHERE (NOT pg_catalog.pg_visible_in_snapshot(c.xid, $1::pg_catalog.pg_snapshot)" \
-"        OR c.xid OPERATOR(pg_catalog.=) $2::pg_catalog.xid8)"
+#define PENDING_WHERE CRMDB_IVM_PENDING_WHERE
 
-static const IvmView ivm_views[CRMDB_IVM_NVIEWS] = {
+/* The payments table or partitions whose capture triggers are not both on */
+#define PAYMENT_TRIGGERS_SQL \
+"SELECT t.relid::pg_catalog.regclass::pg_catalog.text" \
+"  FROM pg_catalog.pg_partition_tree('payment_service.payments'::pg_catalog.regclass) t" \
+" WHERE (SELECT pg_catalog.count(*) FROM pg_catalog.pg_trigger g" \
+"         WHERE g.tgrelid OPERATOR(pg_catalog.=) t.relid" \
+"           AND g.tgname OPERATOR(pg_catalog.=) ANY" \
+"               (ARRAY['trg_payments_capture'," \
+"                      'trg_payments_capture_update']::pg_catalog.name[])" \
+"           AND g.tgfoid OPERATOR(pg_catalog.=)" \
+"               'crmdb.capture_payment_change()'::pg_catalog.regprocedure" \
+"           AND g.tgenabled OPERATOR(pg_catalog.=) ANY (ARRAY['O', 'A']::\"char\"[]))" \
+"       OPERATOR(pg_catalog.<>) 2" \
+" LIMIT 1"
+
+#define IVM_NPAYMENT	2
+
+static const IvmView ivm_views[IVM_NPAYMENT] = {
 	{
 		"payment_summary",
 		"aed1ab19354071da7d339e61624ce867",
@@ -120,7 +132,8 @@ static const IvmView ivm_views[CRMDB_IVM_NVIEWS] = {
 		"SELECT o.tid, n.r FROM n FULL JOIN o"
 		"    ON n.l = o.l AND n.c = o.c AND n.m = o.m AND n.y = o.y"
 		" WHERE n.l IS NULL OR o.tid IS NULL"
-		"    OR NOT (n.r OPERATOR(pg_catalog.*=) o.r)"
+		"    OR NOT (n.r OPERATOR(pg_catalog.*=) o.r)",
+		"payment_service", "payment_changes", PAYMENT_TRIGGERS_SQL, false
 	},
 	{
 		"payment_method_analysis",
@@ -153,9 +166,19 @@ static const IvmView ivm_views[CRMDB_IVM_NVIEWS] = {
 		"SELECT o.tid, n.r FROM n FULL JOIN o"
 		"    ON n.pm = o.pm AND n.m = o.m AND n.y = o.y"
 		" WHERE n.pm IS NULL OR o.tid IS NULL"
-		"    OR NOT (n.r OPERATOR(pg_catalog.*=) o.r)"
+		"    OR NOT (n.r OPERATOR(pg_catalog.*=) o.r)",
+		"payment_service", "payment_changes", PAYMENT_TRIGGERS_SQL, false
 	}
 };
+
+/* The shipped view of kind (crmdb_ivm_kind) */
+static const IvmView *
+ivm_view(int kind)
+{
+	if (kind < IVM_NPAYMENT)
+		return &ivm_views[kind];
+	return &crmdb_ivm_workflow_views[kind - IVM_NPAYMENT];
+}
 
 /* Identity saved while running as another role */
 typedef struct RoleSwitch
@@ -209,36 +232,40 @@ select_as(Oid role, const char *sql, int nargs, Oid *argtypes, Datum *values)
 }
 
 static Oid
-log_relid(void)
+log_relid(const char *log)
 {
-	Oid			relid = get_relname_relid("payment_changes", crmdb_schema_oid());
+	Oid			relid = get_relname_relid(log, crmdb_schema_oid());
 
 	if (!OidIsValid(relid))
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_TABLE),
-				 errmsg("table crmdb.payment_changes does not exist"),
+				 errmsg("table crmdb.%s does not exist", log),
 				 errhint("Reinstall the crmdb extension.")));
 	return relid;
 }
 
 /*
  * crmdb_ivm_kind
- *		Which shipped payment view viewid is (by name), or -1.
+ *		Which shipped payment or workflow view viewid is (by schema and
+ *		name), or -1.
  */
 int
 crmdb_ivm_kind(Oid viewid)
 {
-	Oid			nsp = get_namespace_oid("payment_service", true);
+	char	   *nsp;
 	char	   *name;
 	int			i;
 
-	if (!OidIsValid(nsp) || get_rel_namespace(viewid) != nsp ||
-		get_rel_relkind(viewid) != RELKIND_MATVIEW)
+	if (get_rel_relkind(viewid) != RELKIND_MATVIEW)
 		return -1;
+	nsp = get_namespace_name(get_rel_namespace(viewid));
 	name = get_rel_name(viewid);
 	for (i = 0; i < CRMDB_IVM_NVIEWS; i++)
 	{
-		if (name && strcmp(name, ivm_views[i].name) == 0)
+		const IvmView *v = ivm_view(i);
+
+		if (nsp && name && strcmp(nsp, v->nsp) == 0 &&
+			strcmp(name, v->name) == 0)
 			return i;
 	}
 	return -1;
@@ -267,31 +294,22 @@ crmdb_ivm_definition_md5(Oid viewid)
 /*
  * Why the view cannot be refreshed incrementally whatever its log says,
  * or NULL: a definition other than the shipped one, or a capture trigger
- * missing or disabled on payments or one of its partitions.  Read before
+ * missing or disabled on a source (payments or one of its partitions, for
+ * a payment view).  Read before
  * the refresh takes its snapshot: a trigger enabled again since is
  * enabled by an ALTER TABLE whose marker that snapshot sees.
  */
 static char *
 unsupported_reason(Oid viewid, int kind)
 {
+	const IvmView *v = ivm_view(kind);
 	char	   *md5 = crmdb_ivm_definition_md5(viewid);
 	char	   *relname;
 
-	if (strcmp(md5, ivm_views[kind].definition_md5) != 0)
+	if (strcmp(md5, v->definition_md5) != 0)
 		return pstrdup("its definition differs from the one crmdb ships");
 
-	crmdb_spi_exec("SELECT t.relid::pg_catalog.regclass::pg_catalog.text"
-				   "  FROM pg_catalog.pg_partition_tree('payment_service.payments'::pg_catalog.regclass) t"
-				   " WHERE (SELECT pg_catalog.count(*) FROM pg_catalog.pg_trigger g"
-				   "         WHERE g.tgrelid OPERATOR(pg_catalog.=) t.relid"
-				   "           AND g.tgname OPERATOR(pg_catalog.=) ANY"
-				   "               (ARRAY['trg_payments_capture',"
-				   "                      'trg_payments_capture_update']::pg_catalog.name[])"
-				   "           AND g.tgfoid OPERATOR(pg_catalog.=)"
-				   "               'crmdb.capture_payment_change()'::pg_catalog.regprocedure"
-				   "           AND g.tgenabled OPERATOR(pg_catalog.=) ANY (ARRAY['O', 'A']::\"char\"[]))"
-				   "       OPERATOR(pg_catalog.<>) 2"
-				   " LIMIT 1", SPI_OK_SELECT);
+	crmdb_spi_exec(v->triggers_sql, SPI_OK_SELECT);
 	if (SPI_processed > 0)
 	{
 		relname = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
@@ -454,13 +472,13 @@ read_pending_log(const IvmView *v, Oid *argtypes, Datum *values,
 	RoleSwitch	rs;
 	volatile bool full = false;
 
-	role_begin(&rs, crmdb_relation_owner(log_relid()));
+	role_begin(&rs, crmdb_relation_owner(log_relid(v->log)));
 	PG_TRY();
 	{
 		read_snapshot(res);
-		crmdb_spi_exec_args("SELECT c.full_reason FROM crmdb.payment_changes c"
-							PENDING_WHERE " AND c.full_reason IS NOT NULL"
-							" LIMIT 1",
+		crmdb_spi_exec_args(psprintf("SELECT c.full_reason FROM crmdb.%s c"
+									 PENDING_WHERE " AND c.full_reason IS NOT NULL"
+									 " LIMIT 1", quote_identifier(v->log)),
 							2, argtypes, values, NULL, true, SPI_OK_SELECT);
 		if (SPI_processed > 0)
 		{
@@ -493,13 +511,14 @@ ivm_under_snapshot(Oid viewid, int kind, const char *prev_snapshot,
 				   const char *prev_xid, CrmdbIvmResult *res,
 				   char **fallback)
 {
-	const IvmView *v = &ivm_views[kind];
+	const IvmView *v = ivm_view(kind);
 	Oid			argtypes[4] = {TEXTOID, TEXTOID, InvalidOid, InvalidOid};
 	Datum		values[4];
 	Datum		keys[4];
 	int			nkeys;
 	int64		ngroups;
 	double		rows;
+	int			nestlevel = 0;
 	int			i;
 
 	values[0] = CStringGetTextDatum(prev_snapshot);
@@ -526,9 +545,10 @@ ivm_under_snapshot(Oid viewid, int kind, const char *prev_snapshot,
 			ngroups = -1;
 			break;
 		}
-		if (i == 0)
-			ngroups = ArrayGetNItems(ARR_NDIM(DatumGetArrayTypeP(keys[0])),
-									 ARR_DIMS(DatumGetArrayTypeP(keys[0])));
+		/* the longest array (a view may pass several kinds of keys) */
+		ngroups = Max(ngroups,
+					  ArrayGetNItems(ARR_NDIM(DatumGetArrayTypeP(keys[i])),
+									 ARR_DIMS(DatumGetArrayTypeP(keys[i]))));
 	}
 	if (ngroups <= 0)
 	{
@@ -549,8 +569,27 @@ ivm_under_snapshot(Oid viewid, int kind, const char *prev_snapshot,
 		return false;
 	}
 
-	/* recompute the groups and compare, as the view's owner */
+	/*
+	 * recompute the groups and compare, as the view's owner.  A view whose
+	 * diff is a loop of per-group lookups asks for no bitmap scans (a
+	 * parameterized range the planner cannot estimate would be ANDed with
+	 * the selective index, and read whole for every group) and no JIT (the
+	 * estimate of the loop over every partition is high enough to compile
+	 * the query, which costs more than running it).
+	 */
+	if (v->diff_as_lookups)
+	{
+		nestlevel = NewGUCNestLevel();
+		(void) set_config_option("enable_bitmapscan", "off",
+								 PGC_USERSET, PGC_S_SESSION,
+								 GUC_ACTION_SAVE, true, 0, false);
+		(void) set_config_option("jit", "off",
+								 PGC_USERSET, PGC_S_SESSION,
+								 GUC_ACTION_SAVE, true, 0, false);
+	}
 	select_as(crmdb_relation_owner(viewid), v->diff_sql, nkeys, argtypes, keys);
+	if (v->diff_as_lookups)
+		AtEOXact_GUC(true, nestlevel);
 
 	apply_diff(viewid, SPI_tuptable, SPI_processed, res);
 	SPI_freetuptable(SPI_tuptable);
@@ -559,7 +598,8 @@ ivm_under_snapshot(Oid viewid, int kind, const char *prev_snapshot,
 
 /*
  * crmdb_ivm_refresh
- *		Refresh a shipped payment view incrementally; the caller holds its
+ *		Refresh a shipped payment or workflow view incrementally; the
+ *		caller holds its
  *		ExclusiveLock.  prev_snapshot and prev_xid are what its last
  *		refresh recorded.  Returns false, with *fallback saying why, when a
  *		full refresh is needed instead (nothing was written then).
@@ -602,44 +642,70 @@ crmdb_ivm_refresh(Oid viewid, int kind, const char *prev_snapshot,
 }
 
 /*
- * crmdb_ivm_cleanup
- *		Delete the entries of the log that every payment view has seen.
- *		One session at a time (a conditional lock that writers do not take):
- *		a session that finds it taken leaves the work to the next call.
+ * Delete the entries of the log that every view of kinds first..last
+ * (one schema, one log) has seen.  One session at a time (a conditional
+ * lock that writers do not take): a session that finds it taken leaves
+ * the work to the next call.
  */
-void
-crmdb_ivm_cleanup(void)
+static void
+cleanup_log(int first, int last)
 {
+	const IvmView *v = ivm_view(first);
 	Oid			logid;
 	RoleSwitch	rs;
+	StringInfoData names;
+	StringInfoData sql;
+	int			i;
 
-	logid = get_relname_relid("payment_changes", crmdb_schema_oid());
+	logid = get_relname_relid(v->log, crmdb_schema_oid());
 	if (!OidIsValid(logid) ||
 		!ConditionalLockRelationOid(logid, ShareUpdateExclusiveLock))
 		return;
 
+	initStringInfo(&names);
+	for (i = first; i <= last; i++)
+		appendStringInfo(&names, "%s%s", i > first ? ", " : "",
+						 quote_literal_cstr(ivm_view(i)->name));
+	initStringInfo(&sql);
+	appendStringInfo(&sql,
+					 "DELETE FROM crmdb.%s c"
+					 " WHERE NOT EXISTS ("
+					 "   SELECT FROM pg_catalog.pg_class v"
+					 "   JOIN pg_catalog.pg_namespace n"
+					 "     ON n.oid OPERATOR(pg_catalog.=) v.relnamespace"
+					 "  WHERE n.nspname OPERATOR(pg_catalog.=) %s"
+					 "    AND v.relkind OPERATOR(pg_catalog.=) 'm'"
+					 "    AND v.relname OPERATOR(pg_catalog.=) ANY"
+					 "        (ARRAY[%s]::pg_catalog.name[])"
+					 "    AND NOT EXISTS ("
+					 "      SELECT FROM crmdb.view_refresh_state s"
+					 "       WHERE s.view_oid OPERATOR(pg_catalog.=) v.oid"
+					 "         AND pg_catalog.pg_visible_in_snapshot(c.xid, s.change_snapshot)"
+					 "         AND c.xid OPERATOR(pg_catalog.<>) s.change_xid))",
+					 quote_identifier(v->log), quote_literal_cstr(v->nsp),
+					 names.data);
+
 	role_begin(&rs, crmdb_relation_owner(logid));
 	PG_TRY();
 	{
-		crmdb_spi_exec("DELETE FROM crmdb.payment_changes c"
-					   " WHERE NOT EXISTS ("
-					   "   SELECT FROM pg_catalog.pg_class v"
-					   "   JOIN pg_catalog.pg_namespace n"
-					   "     ON n.oid OPERATOR(pg_catalog.=) v.relnamespace"
-					   "  WHERE n.nspname OPERATOR(pg_catalog.=) 'payment_service'"
-					   "    AND v.relkind OPERATOR(pg_catalog.=) 'm'"
-					   "    AND v.relname OPERATOR(pg_catalog.=) ANY"
-					   "        (ARRAY['payment_summary', 'payment_method_analysis']::pg_catalog.name[])"
-					   "    AND NOT EXISTS ("
-					   "      SELECT FROM crmdb.view_refresh_state s"
-					   "       WHERE s.view_oid OPERATOR(pg_catalog.=) v.oid"
-					   "         AND pg_catalog.pg_visible_in_snapshot(c.xid, s.change_snapshot)"
-					   "         AND c.xid OPERATOR(pg_catalog.<>) s.change_xid))",
-					   SPI_OK_DELETE);
+		crmdb_spi_exec(sql.data, SPI_OK_DELETE);
 	}
 	PG_FINALLY();
 	{
 		role_end(&rs);
 	}
 	PG_END_TRY();
+}
+
+/*
+ * crmdb_ivm_cleanup
+ *		Delete the entries of the change logs that every view reading them
+ *		has seen: crmdb.payment_changes (the payment views) and
+ *		crmdb.workflow_changes (the workflow views).
+ */
+void
+crmdb_ivm_cleanup(void)
+{
+	cleanup_log(0, IVM_NPAYMENT - 1);
+	cleanup_log(IVM_NPAYMENT, CRMDB_IVM_NVIEWS - 1);
 }

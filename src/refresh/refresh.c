@@ -122,7 +122,7 @@ typedef struct ViewTask
 	uint64		generation;
 
 	/* incremental refresh (incremental.c) */
-	int			ivm_kind;		/* shipped payment view, or -1 */
+	int			ivm_kind;		/* shipped payment or workflow view, or -1 */
 	bool		try_incremental;
 	const char *mode;			/* "incremental" or "full" */
 	char	   *change_snapshot;	/* recorded by this refresh */

@@ -36,8 +36,36 @@ extern bool crmdb_capture_covers(Oid relid);
 extern void crmdb_capture_mark(Oid relid, const char *reason);
 extern void crmdb_capture_mark_any(const char *reason);
 
-/* incremental.c: incremental refresh of the payment views */
-#define CRMDB_IVM_NVIEWS 2
+/* workflow_capture.c: what changed in the sources of the workflow views */
+extern void crmdb_workflow_capture_mark(Oid relid, const char *reason);
+extern void crmdb_workflow_capture_mark_any(const char *reason);
+
+/* incremental.c: incremental refresh of the payment and workflow views */
+#define CRMDB_IVM_NVIEWS 4		/* 2 payment views, 2 workflow views */
+
+/* What differs between the views refreshed incrementally */
+typedef struct CrmdbIvmView
+{
+	const char *name;			/* relname in nsp */
+	const char *definition_md5; /* md5 of pg_get_viewdef() as shipped */
+	const char *keys_sql;		/* the pending groups, as arrays */
+	const char *diff_sql;		/* rows to delete (tid) and insert (row) */
+	const char *nsp;			/* schema of the view */
+	const char *log;			/* its change log in crmdb */
+	const char *triggers_sql;	/* a source whose capture triggers are
+								 * missing or disabled, if any */
+	bool		diff_as_lookups;	/* plan diff_sql as per-group lookups:
+									 * no bitmap scans, no JIT */
+} CrmdbIvmView;
+
+/* The pending entries of a log for one view: $1 snapshot, $2 xid */
+#define CRMDB_IVM_PENDING_WHERE \
+" WHERE (NOT pg_catalog.pg_visible_in_snapshot(c.xid, $1::pg_catalog.pg_snapshot)" \
+"        OR c.xid OPERATOR(pg_catalog.=) $2::pg_catalog.xid8)"
+
+/* incremental_workflow.c */
+extern const CrmdbIvmView crmdb_ivm_workflow_views[2];
+
 typedef struct CrmdbIvmResult
 {
 	char	   *snapshot;		/* the snapshot read with, as text */

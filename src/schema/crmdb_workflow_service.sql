@@ -230,6 +230,111 @@ CREATE TRIGGER trg_customer_case_actions_updated_at
     BEFORE UPDATE ON workflow_service.customer_case_actions
     FOR EACH ROW EXECUTE FUNCTION crmdb.set_updated_at();
 
+-- Change capture for the incremental refresh of the workflow views
+-- (doc/refresh.md): every change of a column agent_performance or
+-- customer_collection_status reads appends what it touches to
+-- crmdb.workflow_changes: an action record its agent, date and customer,
+-- an agent its id, a customer, case or loan its cif.  Those on
+-- action_records are cloned to every partition.
+CREATE TRIGGER trg_action_records_capture
+    AFTER INSERT OR DELETE
+    ON workflow_service.action_records
+    FOR EACH ROW EXECUTE FUNCTION crmdb.capture_workflow_change('action');
+COMMENT ON TRIGGER trg_action_records_capture ON workflow_service.action_records IS
+    'Appends the workflow-view groups of each new or deleted action record to crmdb.workflow_changes';
+
+CREATE TRIGGER trg_action_records_capture_update
+    AFTER UPDATE
+    ON workflow_service.action_records
+    FOR EACH ROW
+    WHEN (OLD.agent_id IS DISTINCT FROM NEW.agent_id
+          OR OLD.cif IS DISTINCT FROM NEW.cif
+          OR OLD.action_date IS DISTINCT FROM NEW.action_date
+          OR OLD.action_result IS DISTINCT FROM NEW.action_result)
+    EXECUTE FUNCTION crmdb.capture_workflow_change('action');
+COMMENT ON TRIGGER trg_action_records_capture_update ON workflow_service.action_records IS
+    'Appends the workflow-view groups an update of a column they read touches (old and new) to crmdb.workflow_changes';
+
+CREATE TRIGGER trg_agents_capture
+    AFTER INSERT OR DELETE
+    ON workflow_service.agents
+    FOR EACH ROW EXECUTE FUNCTION crmdb.capture_workflow_change('agent');
+COMMENT ON TRIGGER trg_agents_capture ON workflow_service.agents IS
+    'Appends the id of each new or deleted agent to crmdb.workflow_changes';
+
+CREATE TRIGGER trg_agents_capture_update
+    AFTER UPDATE
+    ON workflow_service.agents
+    FOR EACH ROW
+    WHEN (OLD.id IS DISTINCT FROM NEW.id
+          OR OLD.name IS DISTINCT FROM NEW.name
+          OR OLD.team IS DISTINCT FROM NEW.team
+          OR OLD.is_active IS DISTINCT FROM NEW.is_active)
+    EXECUTE FUNCTION crmdb.capture_workflow_change('agent');
+COMMENT ON TRIGGER trg_agents_capture_update ON workflow_service.agents IS
+    'Appends the id of an agent whose name, team or activity changed to crmdb.workflow_changes';
+
+CREATE TRIGGER trg_customer_cases_capture
+    AFTER INSERT OR DELETE
+    ON workflow_service.customer_cases
+    FOR EACH ROW EXECUTE FUNCTION crmdb.capture_workflow_change('customer');
+COMMENT ON TRIGGER trg_customer_cases_capture ON workflow_service.customer_cases IS
+    'Appends the cif of each new or deleted case to crmdb.workflow_changes';
+
+CREATE TRIGGER trg_customer_cases_capture_update
+    AFTER UPDATE
+    ON workflow_service.customer_cases
+    FOR EACH ROW
+    WHEN (OLD.cif IS DISTINCT FROM NEW.cif
+          OR OLD.assigned_call_agent_id IS DISTINCT FROM NEW.assigned_call_agent_id
+          OR OLD.assigned_field_agent_id IS DISTINCT FROM NEW.assigned_field_agent_id
+          OR OLD.customer_status IS DISTINCT FROM NEW.customer_status
+          OR OLD.collateral_status IS DISTINCT FROM NEW.collateral_status
+          OR OLD.processing_state_status IS DISTINCT FROM NEW.processing_state_status
+          OR OLD.lending_violation_status IS DISTINCT FROM NEW.lending_violation_status
+          OR OLD.recovery_ability_status IS DISTINCT FROM NEW.recovery_ability_status)
+    EXECUTE FUNCTION crmdb.capture_workflow_change('customer');
+COMMENT ON TRIGGER trg_customer_cases_capture_update ON workflow_service.customer_cases IS
+    'Appends the cif of a case whose agents or statuses changed (old and new) to crmdb.workflow_changes';
+
+CREATE TRIGGER trg_customers_capture
+    AFTER INSERT OR DELETE
+    ON bank_sync_service.customers
+    FOR EACH ROW EXECUTE FUNCTION crmdb.capture_workflow_change('customer');
+COMMENT ON TRIGGER trg_customers_capture ON bank_sync_service.customers IS
+    'Appends the cif of each new or deleted customer to crmdb.workflow_changes';
+
+CREATE TRIGGER trg_customers_capture_update
+    AFTER UPDATE
+    ON bank_sync_service.customers
+    FOR EACH ROW
+    WHEN (OLD.cif IS DISTINCT FROM NEW.cif
+          OR OLD.name IS DISTINCT FROM NEW.name
+          OR OLD.company_name IS DISTINCT FROM NEW.company_name
+          OR OLD.segment IS DISTINCT FROM NEW.segment)
+    EXECUTE FUNCTION crmdb.capture_workflow_change('customer');
+COMMENT ON TRIGGER trg_customers_capture_update ON bank_sync_service.customers IS
+    'Appends the cif of a customer whose name or segment changed (old and new) to crmdb.workflow_changes';
+
+CREATE TRIGGER trg_loans_capture
+    AFTER INSERT OR DELETE
+    ON bank_sync_service.loans
+    FOR EACH ROW EXECUTE FUNCTION crmdb.capture_workflow_change('customer');
+COMMENT ON TRIGGER trg_loans_capture ON bank_sync_service.loans IS
+    'Appends the cif of each new or deleted loan to crmdb.workflow_changes';
+
+CREATE TRIGGER trg_loans_capture_update
+    AFTER UPDATE
+    ON bank_sync_service.loans
+    FOR EACH ROW
+    WHEN (OLD.cif IS DISTINCT FROM NEW.cif
+          OR OLD.outstanding IS DISTINCT FROM NEW.outstanding
+          OR OLD.due_amount IS DISTINCT FROM NEW.due_amount
+          OR OLD.dpd IS DISTINCT FROM NEW.dpd)
+    EXECUTE FUNCTION crmdb.capture_workflow_change('customer');
+COMMENT ON TRIGGER trg_loans_capture_update ON bank_sync_service.loans IS
+    'Appends the cif of a loan whose amounts or days past due changed (old and new) to crmdb.workflow_changes';
+
 -- agent_performance: one row per active agent and calendar month of action;
 -- an active agent without actions has one row with NULL month and year,
 -- which the unique index accepts (NULLS NOT DISTINCT) so that REFRESH

@@ -1,0 +1,207 @@
+/*-------------------------------------------------------------------------
+ *
+ * incremental_workflow.c
+ *	  The queries of the incremental refresh of the workflow views,
+ *	  workflow_service.agent_performance and customer_collection_status.
+ *	  incremental.c runs them exactly as it runs those of the payment views
+ *	  (same snapshot, ordering argument, threshold and write path), with
+ *	  the log crmdb.workflow_changes (workflow_capture.c).
+ *
+ * agent_performance (group: agent, month, year).  An action entry names
+ * the group of its agent and month, and the agent's group without month:
+ * an active agent without actions has one row with NULL month and year,
+ * which the agent's first action removes and its last one brings back.
+ * An agent entry (rename, team, deactivation, insert, delete) names every
+ * group of the agent: the view's own query is run for that agent.  Groups
+ * are recomputed whole (count(DISTINCT cif) cannot be maintained by
+ * difference) from the action records of the agent in the month: the
+ * index on agent_id, and the partitions of that month only.
+ *
+ * customer_collection_status (group: cif).  An entry names its customer;
+ * an agent entry names every customer whose case assigns the agent as call
+ * or field agent, found through the indexes of customer_cases when the
+ * refresh runs (so that a rename appends one entry, not one per
+ * customer).  Each customer's row is recomputed from its case, agents,
+ * loans and action records through their indexes on cif.
+ *
+ * Copyright (c) 2026, crmdb authors
+ *
+ * IDENTIFICATION
+ *	  crmdb/src/refresh/incremental_workflow.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "refresh/refresh.h"
+
+/* Entries of the log pending for the view, rows only */
+#define WF_PENDING \
+"  FROM crmdb.workflow_changes c" CRMDB_IVM_PENDING_WHERE \
+"   AND c.full_reason IS NULL"
+
+/* The start of month k.m of year k.y, and of the next one */
+#define WF_MONTH_START "pg_catalog.make_timestamp(k.y, k.m, 1, 0, 0, 0)"
+#define WF_MONTH_END WF_MONTH_START " + '1 month'::pg_catalog.interval"
+
+/* Sources whose capture triggers are not both enabled */
+#define WF_TRIGGERS_SQL(more) \
+"SELECT t.relid::pg_catalog.regclass::pg_catalog.text" \
+"  FROM (SELECT p.relid FROM pg_catalog.pg_partition_tree(" \
+"          'workflow_service.action_records'::pg_catalog.regclass) p" \
+"        UNION ALL SELECT 'workflow_service.agents'::pg_catalog.regclass" \
+		more ") t" \
+" WHERE (SELECT pg_catalog.count(*) FROM pg_catalog.pg_trigger g" \
+"         WHERE g.tgrelid OPERATOR(pg_catalog.=) t.relid" \
+"           AND g.tgfoid OPERATOR(pg_catalog.=)" \
+"               'crmdb.capture_workflow_change()'::pg_catalog.regprocedure" \
+"           AND g.tgenabled OPERATOR(pg_catalog.=) ANY (ARRAY['O', 'A']::\"char\"[]))" \
+"       OPERATOR(pg_catalog.<>) 2" \
+" LIMIT 1"
+
+/* The columns of an agent_performance row, from agent a and actions ar */
+#define AP_ROW(m, y) \
+"    ROW(a.id, a.name, a.team, pg_catalog.count(ar.id)," \
+"        pg_catalog.count(DISTINCT ar.cif)," \
+"        pg_catalog.count(ar.id) FILTER (WHERE ar.action_result = 'PAYMENT_PROMISE')," \
+"        pg_catalog.count(ar.id) FILTER (WHERE ar.action_result = 'PAYMENT_RECEIVED')," \
+"        " m ", " y ")::workflow_service.agent_performance"
+
+#define AP_MONTH "EXTRACT(MONTH FROM ar.action_date)::integer"
+#define AP_YEAR "EXTRACT(YEAR FROM ar.action_date)::integer"
+
+const CrmdbIvmView crmdb_ivm_workflow_views[2] = {
+	{
+		"agent_performance",
+		"9167311e3f5c6d4ee0deb06b9d5e2c6d",
+		/* $1-$3: agent, month, year (NULL: the group without month); $4 agents */
+		"WITH e AS (SELECT c.agent_id, c.action_date, c.cif" WF_PENDING
+		"             AND c.agent_id IS NOT NULL),"
+		" w AS (SELECT DISTINCT e.agent_id AS a FROM e"
+		"        WHERE e.action_date IS NULL AND e.cif IS NULL),"
+		" k AS (SELECT e.agent_id AS a,"
+		"              EXTRACT(MONTH FROM e.action_date)::integer AS m,"
+		"              EXTRACT(YEAR FROM e.action_date)::integer AS y"
+		"         FROM e WHERE e.action_date IS NOT NULL"
+		"       UNION"
+		"       SELECT e.agent_id, NULL::integer, NULL::integer"
+		"         FROM e WHERE e.action_date IS NOT NULL),"
+		" kk AS (SELECT k.* FROM k WHERE NOT EXISTS (SELECT FROM w WHERE w.a = k.a))"
+		"SELECT COALESCE(pg_catalog.array_agg(kk.a), '{}'),"
+		"       COALESCE(pg_catalog.array_agg(kk.m), '{}'),"
+		"       COALESCE(pg_catalog.array_agg(kk.y), '{}'),"
+		"       (SELECT COALESCE(pg_catalog.array_agg(w.a), '{}') FROM w)"
+		"  FROM kk",
+		"WITH k AS (SELECT * FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3)) AS k(a, m, y)),"
+		" w AS (SELECT pg_catalog.unnest($4) AS a),"
+		" n AS ("
+		"  SELECT a.id AS a, k.m, k.y,"
+		"    ROW(a.id, a.name, a.team, s.t, s.c, s.p, s.r, k.m, k.y)"
+		"      ::workflow_service.agent_performance AS r"
+		"    FROM k JOIN workflow_service.agents a ON a.id = k.a AND a.is_active"
+		/* LATERAL: the month's bounds prune the partitions per group */
+		"    CROSS JOIN LATERAL ("
+		"      SELECT pg_catalog.count(ar.id) AS t,"
+		"             pg_catalog.count(DISTINCT ar.cif) AS c,"
+		"             pg_catalog.count(ar.id) FILTER (WHERE ar.action_result = 'PAYMENT_PROMISE') AS p,"
+		"             pg_catalog.count(ar.id) FILTER (WHERE ar.action_result = 'PAYMENT_RECEIVED') AS r"
+		"        FROM workflow_service.action_records ar"
+		"       WHERE ar.agent_id = k.a"
+		"         AND ar.action_date >= " WF_MONTH_START
+		"         AND ar.action_date < " WF_MONTH_END ") s"
+		"   WHERE k.m IS NOT NULL AND s.t > 0"
+		"  UNION ALL"
+		"  SELECT a.id, NULL, NULL,"
+		"    ROW(a.id, a.name, a.team, 0, 0, 0, 0, NULL, NULL)::workflow_service.agent_performance"
+		"    FROM k JOIN workflow_service.agents a ON a.id = k.a AND a.is_active"
+		"   WHERE k.m IS NULL"
+		"     AND NOT EXISTS (SELECT FROM workflow_service.action_records ar"
+		"                      WHERE ar.agent_id = a.id)"
+		"  UNION ALL"
+		"  SELECT a.id, " AP_MONTH ", " AP_YEAR "," AP_ROW(AP_MONTH, AP_YEAR)
+		"    FROM w JOIN workflow_service.agents a ON a.id = w.a"
+		"    LEFT JOIN workflow_service.action_records ar ON ar.agent_id = a.id"
+		"   WHERE a.is_active"
+		"   GROUP BY a.id, a.name, a.team, " AP_MONTH ", " AP_YEAR "),"
+		" o AS ("
+		"  SELECT v.agent_id AS a, v.month AS m, v.year AS y, v.ctid AS tid, v AS r"
+		"    FROM workflow_service.agent_performance v"
+		"    JOIN k ON v.agent_id = k.a AND v.month = k.m AND v.year = k.y"
+		"  UNION ALL"
+		"  SELECT v.agent_id, v.month, v.year, v.ctid, v"
+		"    FROM workflow_service.agent_performance v"
+		"    JOIN k ON v.agent_id = k.a AND v.month IS NULL AND v.year IS NULL"
+		"   WHERE k.m IS NULL"
+		"  UNION ALL"
+		"  SELECT v.agent_id, v.month, v.year, v.ctid, v"
+		"    FROM workflow_service.agent_performance v"
+		"   WHERE v.agent_id = ANY ($4))"
+		"SELECT o.tid, n.r FROM n FULL JOIN o"
+		"    ON n.a = o.a AND COALESCE(n.m, 0) = COALESCE(o.m, 0)"
+		"   AND COALESCE(n.y, 0) = COALESCE(o.y, 0)"
+		" WHERE n.a IS NULL OR o.tid IS NULL"
+		"    OR NOT (n.r OPERATOR(pg_catalog.*=) o.r)",
+		"workflow_service", "workflow_changes",
+		WF_TRIGGERS_SQL(""),
+		/* per group, the agent's actions in the month's partition */
+		true
+	},
+	{
+		"customer_collection_status",
+		"1716f1dfea5281a8c2369ce5cd44fd67",
+		/* $1 customers; $2 agents, whose customers are found here */
+		"SELECT COALESCE(pg_catalog.array_agg(DISTINCT c.cif)"
+		"                FILTER (WHERE c.cif IS NOT NULL), '{}'),"
+		"       COALESCE(pg_catalog.array_agg(DISTINCT c.agent_id)"
+		"                FILTER (WHERE c.cif IS NULL AND c.action_date IS NULL"
+		"                          AND c.agent_id IS NOT NULL), '{}')"
+		WF_PENDING,
+		"WITH k AS (SELECT pg_catalog.unnest($1) AS c"
+		"  UNION SELECT cc.cif FROM workflow_service.customer_cases cc"
+		"         WHERE cc.assigned_call_agent_id = ANY ($2)"
+		"  UNION SELECT cc.cif FROM workflow_service.customer_cases cc"
+		"         WHERE cc.assigned_field_agent_id = ANY ($2)),"
+		" n AS ("
+		"  SELECT c.cif AS c,"
+		"    ROW(c.cif, c.name, c.company_name, c.segment,"
+		"        cc.customer_status, cc.collateral_status,"
+		"        cc.processing_state_status, cc.lending_violation_status,"
+		"        cc.recovery_ability_status,"
+		"        call_agent.name, field_agent.name,"
+		"        COALESCE(l.total_loans, 0), COALESCE(l.total_outstanding, 0.00),"
+		"        COALESCE(l.total_due_amount, 0.00), COALESCE(l.max_dpd, 0),"
+		"        COALESCE(ar.total_actions, 0), ar.last_action_date"
+		"    )::workflow_service.customer_collection_status AS r"
+		"    FROM k JOIN bank_sync_service.customers c ON c.cif = k.c"
+		"    LEFT JOIN workflow_service.customer_cases cc ON cc.cif = c.cif"
+		"    LEFT JOIN workflow_service.agents call_agent"
+		"      ON call_agent.id = cc.assigned_call_agent_id"
+		"    LEFT JOIN workflow_service.agents field_agent"
+		"      ON field_agent.id = cc.assigned_field_agent_id"
+		"    LEFT JOIN LATERAL ("
+		"      SELECT pg_catalog.count(*) AS total_loans,"
+		"             pg_catalog.sum(lo.outstanding) AS total_outstanding,"
+		"             pg_catalog.sum(lo.due_amount) AS total_due_amount,"
+		"             pg_catalog.max(lo.dpd) AS max_dpd"
+		"        FROM bank_sync_service.loans lo WHERE lo.cif = c.cif) l ON true"
+		"    LEFT JOIN LATERAL ("
+		"      SELECT pg_catalog.count(*) AS total_actions,"
+		"             pg_catalog.max(act.action_date) AS last_action_date"
+		"        FROM workflow_service.action_records act"
+		"       WHERE act.cif = c.cif) ar ON true),"
+		" o AS ("
+		"  SELECT v.cif AS c, v.ctid AS tid, v AS r"
+		"    FROM workflow_service.customer_collection_status v"
+		"    JOIN k ON v.cif = k.c)"
+		"SELECT o.tid, n.r FROM n FULL JOIN o ON n.c = o.c"
+		" WHERE n.c IS NULL OR o.tid IS NULL"
+		"    OR NOT (n.r OPERATOR(pg_catalog.*=) o.r)",
+		"workflow_service", "workflow_changes",
+		WF_TRIGGERS_SQL(
+			"        UNION ALL SELECT 'workflow_service.customer_cases'::pg_catalog.regclass"
+			"        UNION ALL SELECT 'bank_sync_service.customers'::pg_catalog.regclass"
+			"        UNION ALL SELECT 'bank_sync_service.loans'::pg_catalog.regclass"),
+		/* per customer, its case, agents, loans and actions */
+		true
+	}
+};
