@@ -35,6 +35,7 @@ extern Oid	crmdb_capture_root(void);
 extern bool crmdb_capture_covers(Oid relid);
 extern void crmdb_capture_mark(Oid relid, const char *reason);
 extern void crmdb_capture_mark_any(const char *reason);
+extern void crmdb_capture_add_triggers(Oid relid);
 
 /* incremental.c: incremental refresh of the payment views */
 #define CRMDB_IVM_NVIEWS 2
