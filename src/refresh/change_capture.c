@@ -132,8 +132,6 @@ typedef struct OldImage
 	pg_uuid_t	id;				/* hash key */
 	bool		paired;			/* a new image with equal columns was seen */
 	bool		twice;			/* the id came more than once */
-	GroupKey	group;
-	bool		group_ok;		/* group holds the key */
 	Datum		values[CAPTURE_NKEYS + 2];	/* keys, amount, status */
 	bool		isnull[CAPTURE_NKEYS + 2];
 } OldImage;
@@ -476,7 +474,8 @@ note_update(CaptureState *cs, Tuplestorestate *oldtable,
 	ctl.keysize = sizeof(pg_uuid_t);
 	ctl.entrysize = sizeof(OldImage);
 	ctl.hcxt = CurrentMemoryContext;
-	ids = hash_create("crmdb capture: updated payments", 1024, &ctl,
+	ids = hash_create("crmdb capture: updated payments",
+					  Max(Min(tuplestore_tuple_count(oldtable), 65536), 8), &ctl,
 					  HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 
 	tuplestore_rescan(oldtable);
@@ -504,7 +503,6 @@ note_update(CaptureState *cs, Tuplestorestate *oldtable,
 		}
 		img->paired = false;
 		img->twice = false;
-		img->group_ok = group_key(values, isnull, &img->group);
 		for (i = 0; i < CAPTURE_NKEYS + 2; i++)
 		{
 			Form_pg_attribute att;
@@ -562,12 +560,8 @@ note_update(CaptureState *cs, Tuplestorestate *oldtable,
 	hash_seq_init(&seq, ids);
 	while ((img = hash_seq_search(&seq)) != NULL)
 	{
-		if (img->paired)
-			continue;
-		if (img->group_ok)
-			(void) hash_search(cs->groups, &img->group, HASH_ENTER, NULL);
-		else
-			append_log_rel(cs->log, img->values, img->isnull, NULL);
+		if (!img->paired)
+			note_group(cs, img->values, img->isnull);
 	}
 	hash_destroy(ids);
 }
@@ -645,7 +639,11 @@ capture_payment_change(PG_FUNCTION_ARGS)
 	ctl.keysize = sizeof(GroupKey);
 	ctl.entrysize = sizeof(GroupKey);
 	ctl.hcxt = mcxt;
-	cs.groups = hash_create("crmdb capture: changed groups", 256, &ctl,
+	cs.groups = hash_create("crmdb capture: changed groups",
+							Max(Min(tuplestore_tuple_count(event == TRIGGER_EVENT_DELETE ?
+														   trigdata->tg_oldtable :
+														   trigdata->tg_newtable),
+									   65536), 8), &ctl,
 							HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 
 	if (event == TRIGGER_EVENT_INSERT)
