@@ -689,7 +689,7 @@ SELECT m.view_oid::pg_catalog.regclass AS view_name,
                   'workflow_service']::pg_catalog.name[])
     OR m.has_state;
 COMMENT ON COLUMN @extschema@.view_status.pending_changes IS
-    'Payment views: changed payment rows (and markers) not yet applied by a refresh; NULL for other views';
+    'Payment views: entries of the change log (one per changed group and statement, and markers) not yet applied by a refresh; NULL for other views';
 COMMENT ON COLUMN @extschema@.view_status.oldest_pending_change IS
     'Payment views: when the oldest pending change was written';
 COMMENT ON COLUMN @extschema@.view_status.last_refresh_mode IS

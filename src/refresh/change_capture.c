@@ -114,8 +114,8 @@ typedef struct CaptureColumns
 {
 	AttrNumber	keys[CAPTURE_NKEYS];	/* capture_keys[] */
 	AttrNumber	id;				/* payment id, to pair updated rows */
-	AttrNumber	amount;
-	AttrNumber	status;
+	AttrNumber	compared[CAPTURE_NKEYS + 2];	/* keys, amount, status: the
+												 * columns a pair compares */
 } CaptureColumns;
 
 /* A group of the payment views: the log row written for it */
@@ -139,10 +139,13 @@ typedef struct OldImage
 /* What one firing collects */
 typedef struct CaptureState
 {
-	Relation	log;
+	Oid			logid;
+	Relation	log;			/* opened when first written */
+	long		nrows;			/* rows of the statement, to size groups */
 	TupleDesc	desc;			/* of the transition tuples */
 	CaptureColumns cols;
-	HTAB	   *groups;			/* GroupKey, deduplicated */
+	HTAB	   *groups;			/* GroupKey, deduplicated; made when first
+								 * needed */
 	TupleTableSlot *slot;
 } CaptureState;
 
@@ -314,15 +317,15 @@ capture_columns(TupleDesc desc, CaptureColumns *cols)
 			return false;
 		cols->keys[i] = (AttrNumber) attnum;
 	}
-	attnum = SPI_fnumber(desc, "amount");
-	cols->amount = attnum > 0 ? (AttrNumber) attnum : InvalidAttrNumber;
-	attnum = SPI_fnumber(desc, "status");
-	cols->status = attnum > 0 ? (AttrNumber) attnum : InvalidAttrNumber;
+	memcpy(cols->compared, cols->keys, sizeof(cols->keys));
+	cols->compared[CAPTURE_NKEYS] = (AttrNumber) SPI_fnumber(desc, "amount");
+	cols->compared[CAPTURE_NKEYS + 1] = (AttrNumber) SPI_fnumber(desc, "status");
 	attnum = SPI_fnumber(desc, "id");
 	cols->id = (attnum > 0 && TupleDescAttr(desc, attnum - 1)->atttypid == UUIDOID) ?
 		(AttrNumber) attnum : InvalidAttrNumber;
 	/* pairing compares amount and status: without them, no pairing */
-	if (cols->amount == InvalidAttrNumber || cols->status == InvalidAttrNumber)
+	if (cols->compared[CAPTURE_NKEYS] <= 0 ||
+		cols->compared[CAPTURE_NKEYS + 1] <= 0)
 		cols->id = InvalidAttrNumber;
 	return true;
 }
@@ -403,17 +406,11 @@ append_group(Relation log, const GroupKey *key)
 static void
 slot_values(CaptureState *cs, bool with_payload, Datum *values, bool *isnull)
 {
+	int			n = with_payload ? CAPTURE_NKEYS + 2 : CAPTURE_NKEYS;
 	int			i;
 
-	for (i = 0; i < CAPTURE_NKEYS; i++)
-		values[i] = slot_getattr(cs->slot, cs->cols.keys[i], &isnull[i]);
-	if (with_payload)
-	{
-		values[CAPTURE_NKEYS] = slot_getattr(cs->slot, cs->cols.amount,
-											 &isnull[CAPTURE_NKEYS]);
-		values[CAPTURE_NKEYS + 1] = slot_getattr(cs->slot, cs->cols.status,
-												 &isnull[CAPTURE_NKEYS + 1]);
-	}
+	for (i = 0; i < n; i++)
+		values[i] = slot_getattr(cs->slot, cs->cols.compared[i], &isnull[i]);
 }
 
 /* Note the group of a row (values as slot_values reads them). */
@@ -422,10 +419,26 @@ note_group(CaptureState *cs, Datum *values, bool *isnull)
 {
 	GroupKey	key;
 
-	if (group_key(values, isnull, &key))
-		(void) hash_search(cs->groups, &key, HASH_ENTER, NULL);
-	else
+	if (cs->log == NULL)
+		cs->log = open_log(cs->logid);
+	if (!group_key(values, isnull, &key))
+	{
 		append_log_rel(cs->log, values, isnull, NULL);
+		return;
+	}
+	if (cs->groups == NULL)
+	{
+		HASHCTL		ctl;
+
+		memset(&ctl, 0, sizeof(ctl));
+		ctl.keysize = sizeof(GroupKey);
+		ctl.entrysize = sizeof(GroupKey);
+		ctl.hcxt = CurrentMemoryContext;
+		cs->groups = hash_create("crmdb capture: changed groups",
+								 Max(Min(cs->nrows, 65536), 8), &ctl,
+								 HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	}
+	(void) hash_search(cs->groups, &key, HASH_ENTER, NULL);
 }
 
 /* Note the group of every row of a transition table. */
@@ -513,10 +526,7 @@ note_update(CaptureState *cs, Tuplestorestate *oldtable,
 				img->values[i] = (Datum) 0;
 				continue;
 			}
-			att = TupleDescAttr(cs->desc,
-								(i < CAPTURE_NKEYS ? cs->cols.keys[i] :
-								 i == CAPTURE_NKEYS ? cs->cols.amount :
-								 cs->cols.status) - 1);
+			att = TupleDescAttr(cs->desc, cs->cols.compared[i] - 1);
 			img->values[i] = datumCopy(values[i], att->attbyval, att->attlen);
 		}
 	}
@@ -542,10 +552,7 @@ note_update(CaptureState *cs, Tuplestorestate *oldtable,
 				same = false;
 			else if (!isnull[i])
 			{
-				att = TupleDescAttr(cs->desc,
-									(i < CAPTURE_NKEYS ? cs->cols.keys[i] :
-									 i == CAPTURE_NKEYS ? cs->cols.amount :
-									 cs->cols.status) - 1);
+				att = TupleDescAttr(cs->desc, cs->cols.compared[i] - 1);
 				same = datumIsEqual(img->values[i], values[i],
 									att->attbyval, att->attlen);
 			}
@@ -579,7 +586,6 @@ capture_payment_change(PG_FUNCTION_ARGS)
 	Relation	rel;
 	Oid			logid;
 	CaptureState cs;
-	HASHCTL		ctl;
 	HASH_SEQ_STATUS seq;
 	GroupKey   *key;
 	MemoryContext mcxt;
@@ -630,21 +636,14 @@ capture_payment_change(PG_FUNCTION_ARGS)
 	}
 
 	mcxt = AllocSetContextCreate(CurrentMemoryContext, "crmdb capture",
-								 ALLOCSET_DEFAULT_SIZES);
+								 ALLOCSET_SMALL_SIZES);
 	oldcxt = MemoryContextSwitchTo(mcxt);
 
-	cs.log = open_log(logid);
+	cs.logid = logid;
+	cs.nrows = tuplestore_tuple_count(event == TRIGGER_EVENT_DELETE ?
+									  trigdata->tg_oldtable :
+									  trigdata->tg_newtable);
 	cs.slot = MakeSingleTupleTableSlot(cs.desc, &TTSOpsMinimalTuple);
-	memset(&ctl, 0, sizeof(ctl));
-	ctl.keysize = sizeof(GroupKey);
-	ctl.entrysize = sizeof(GroupKey);
-	ctl.hcxt = mcxt;
-	cs.groups = hash_create("crmdb capture: changed groups",
-							Max(Min(tuplestore_tuple_count(event == TRIGGER_EVENT_DELETE ?
-														   trigdata->tg_oldtable :
-														   trigdata->tg_newtable),
-									   65536), 8), &ctl,
-							HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 
 	if (event == TRIGGER_EVENT_INSERT)
 		note_table(&cs, trigdata->tg_newtable);
@@ -654,12 +653,16 @@ capture_payment_change(PG_FUNCTION_ARGS)
 		note_update(&cs, trigdata->tg_oldtable, trigdata->tg_newtable);
 
 	/* one log row per distinct group */
-	hash_seq_init(&seq, cs.groups);
-	while ((key = hash_seq_search(&seq)) != NULL)
-		append_group(cs.log, key);
+	if (cs.groups != NULL)
+	{
+		hash_seq_init(&seq, cs.groups);
+		while ((key = hash_seq_search(&seq)) != NULL)
+			append_group(cs.log, key);
+	}
 
 	ExecDropSingleTupleTableSlot(cs.slot);
-	table_close(cs.log, NoLock);
+	if (cs.log != NULL)
+		table_close(cs.log, NoLock);
 	MemoryContextSwitchTo(oldcxt);
 	MemoryContextDelete(mcxt);
 	return PointerGetDatum(NULL);

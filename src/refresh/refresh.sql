@@ -244,7 +244,7 @@ COMMENT ON COLUMN @extschema@.view_status.is_stale IS
 COMMENT ON COLUMN @extschema@.view_status.source_tables IS
     'Tables, materialized views and foreign tables the view reads, directly or through plain views';
 COMMENT ON COLUMN @extschema@.view_status.pending_changes IS
-    'Payment views: changed payment rows (and markers) not yet applied by a refresh; NULL for other views';
+    'Payment views: entries of the change log (one per changed group and statement, and markers) not yet applied by a refresh; NULL for other views';
 COMMENT ON COLUMN @extschema@.view_status.oldest_pending_change IS
     'Payment views: when the oldest pending change was written';
 COMMENT ON COLUMN @extschema@.view_status.last_refresh_mode IS
