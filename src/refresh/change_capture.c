@@ -19,8 +19,10 @@
  * status) logs nothing; any other logs the old and the new group.  A bulk
  * statement thus costs a tuplestore copy of each row and a hash probe, not
  * an after-trigger event, a refetch of the row and a heap insert per row
- * as row triggers would; and no BEFORE ROW trigger, so COPY into a
- * partition keeps its multi-insert path.  The append is a plain heap
+ * as row triggers would.  (No BEFORE ROW trigger either, which would cost
+ * COPY its multi-row inserts; PostgreSQL still inserts row by row when
+ * COPY targets a partitioned table with an INSERT transition table, i.e.
+ * COPY into payments itself, not into a partition.)  The append is a plain heap
  * insert into an unlogged table without index: no SPI, no plan, no lock
  * but the table's RowExclusiveLock.
  *
