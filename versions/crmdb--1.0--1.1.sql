@@ -578,6 +578,9 @@ COMMENT ON COLUMN @extschema@.payment_changes.xid IS
 COMMENT ON COLUMN @extschema@.payment_changes.full_reason IS
     'Set for a change that rows cannot describe (TRUNCATE, ATTACH, DETACH, ...): the next refresh of each payment view is a full one';
 REVOKE ALL ON @extschema@.payment_changes FROM PUBLIC;
+CREATE INDEX payment_changes_xid_idx ON @extschema@.payment_changes (xid);
+COMMENT ON INDEX @extschema@.payment_changes_xid_idx IS
+    'A refresh reads only the entries of transactions its last snapshot may not have seen (xid at least that snapshot''s xmin), however large the table grew';
 
 CREATE FUNCTION @extschema@.capture_payment_change()
 RETURNS trigger

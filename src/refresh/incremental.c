@@ -81,9 +81,16 @@ typedef struct IvmView
 /* Changed groups that never make a refresh full, whatever the view's size */
 #define IVM_MIN_GROUPS	100
 
-/* The pending entries of the log for one view: $1 snapshot, $2 xid */
+/*
+ * The pending entries of the log for one view: $1 snapshot, $2 xid.  An
+ * entry below the snapshot's xmin is visible in it (its transaction
+ * committed; an aborted one left no entry), and the refresh's own xid is
+ * at least that xmin: the first condition only lets the index on xid
+ * skip the entries applied already.
+ */
 #define PENDING_WHERE \
-" WHERE (NOT pg_catalog.pg_visible_in_snapshot(c.xid, $1::pg_catalog.pg_snapshot)" \
+" WHERE c.xid OPERATOR(pg_catalog.>=) pg_catalog.pg_snapshot_xmin($1::pg_catalog.pg_snapshot)" \
+"   AND (NOT pg_catalog.pg_visible_in_snapshot(c.xid, $1::pg_catalog.pg_snapshot)" \
 "        OR c.xid OPERATOR(pg_catalog.=) $2::pg_catalog.xid8)"
 
 static const IvmView ivm_views[CRMDB_IVM_NVIEWS] = {
@@ -639,7 +646,10 @@ crmdb_ivm_cleanup(void)
 	PG_TRY();
 	{
 		crmdb_spi_exec("DELETE FROM crmdb.payment_changes c"
-					   " WHERE NOT EXISTS ("
+					   " WHERE c.xid OPERATOR(pg_catalog.<) (SELECT pg_catalog.max("
+					   "         pg_catalog.pg_snapshot_xmax(s.change_snapshot))"
+					   "         FROM crmdb.view_refresh_state s)"
+					   "   AND NOT EXISTS ("
 					   "   SELECT FROM pg_catalog.pg_class v"
 					   "   JOIN pg_catalog.pg_namespace n"
 					   "     ON n.oid OPERATOR(pg_catalog.=) v.relnamespace"
