@@ -22,9 +22,10 @@
  * as row triggers would.  (No BEFORE ROW trigger either, which would cost
  * COPY its multi-row inserts; PostgreSQL still inserts row by row when
  * COPY targets a partitioned table with an INSERT transition table, i.e.
- * COPY into payments itself, not into a partition.)  The append is a plain heap
- * insert into an unlogged table without index: no SPI, no plan, no lock
- * but the table's RowExclusiveLock.
+ * COPY into payments itself, not into a partition.)  The append is a
+ * plain heap insert into an unlogged table, and one entry in its index on
+ * xid (incremental.c reads by it): no SPI, no plan, no lock but the
+ * table's RowExclusiveLock.
  *
  * Partitions.  A statement that targets a partition fires that
  * partition's statement triggers only (one that targets payments fires
