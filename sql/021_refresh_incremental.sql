@@ -332,6 +332,17 @@ SELECT view_name, pending_changes, last_refresh_mode,
 -- has at most 100 groups here, which never make a refresh full).
 SET crmdb.incremental_max_fraction = 0.0001;
 UPDATE payment_service.payments SET amount = amount + 1;
+-- The log's index on xid holds every entry (the refresh reads by it).
+SET enable_seqscan = off;
+SELECT count(*) AS by_index FROM crmdb.payment_changes
+ WHERE xid >= '1'::xid8 \gset
+RESET enable_seqscan;
+SET enable_indexscan = off;
+SET enable_bitmapscan = off;
+SELECT count(*) AS by_heap FROM crmdb.payment_changes \gset
+RESET enable_indexscan;
+RESET enable_bitmapscan;
+SELECT :by_heap > 100 AS many, :by_index = :by_heap AS index_complete;
 SELECT view_name, action FROM crmdb.refresh_views() ORDER BY view_name;
 SELECT view_name, last_refresh_mode,
        last_refresh_reason LIKE '%exceed crmdb.incremental_max_fraction%' AS threshold

@@ -61,6 +61,7 @@
 #include "postgres.h"
 
 #include "access/heapam.h"
+#include "access/tableam.h"
 #include "access/htup_details.h"
 #include "access/table.h"
 #include "access/xact.h"
@@ -139,11 +140,20 @@ typedef struct OldImage
 	bool		isnull[CAPTURE_NKEYS + 2];
 } OldImage;
 
+/* The log opened for appending, with its index */
+typedef struct LogWriter
+{
+	Relation	rel;
+	EState	   *estate;
+	ResultRelInfo *rri;
+	TupleTableSlot *slot;
+} LogWriter;
+
 /* What one firing collects */
 typedef struct CaptureState
 {
 	Oid			logid;
-	Relation	log;			/* opened when first written */
+	LogWriter  *log;			/* opened when first written */
 	long		nrows;			/* rows of the statement, to size groups */
 	TupleDesc	desc;			/* of the transition tuples */
 	CaptureColumns cols;
@@ -208,30 +218,54 @@ crmdb_capture_covers(Oid relid)
 }
 
 /* Open the log, checking that it is the table crmdb created. */
-static Relation
+static LogWriter *
 open_log(Oid logid)
 {
-	Relation	rel = table_open(logid, RowExclusiveLock);
+	LogWriter  *w = palloc0(sizeof(LogWriter));
+	RangeTblEntry *rte;
 
-	if (RelationGetDescr(rel)->natts != CAPTURE_LOG_NATTS ||
-		rel->rd_rel->relkind != RELKIND_RELATION)
+	w->rel = table_open(logid, RowExclusiveLock);
+	if (RelationGetDescr(w->rel)->natts != CAPTURE_LOG_NATTS ||
+		w->rel->rd_rel->relkind != RELKIND_RELATION)
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 				 errmsg("table crmdb.payment_changes does not have the columns crmdb created"),
 				 errhint("Reinstall the crmdb extension.")));
-	return rel;
+	w->estate = CreateExecutorState();
+	rte = makeNode(RangeTblEntry);
+	rte->rtekind = RTE_RELATION;
+	rte->relid = logid;
+	rte->relkind = RELKIND_RELATION;
+	rte->rellockmode = RowExclusiveLock;
+	ExecInitRangeTable(w->estate, list_make1(rte));
+	w->rri = makeNode(ResultRelInfo);
+	InitResultRelInfo(w->rri, w->rel, 1, NULL, 0);
+	ExecOpenIndices(w->rri, false);
+	w->slot = ExecInitExtraTupleSlot(w->estate, RelationGetDescr(w->rel),
+									 &TTSOpsVirtual);
+	return w;
 }
 
-/* Append one row (keys, or a marker) to the open log. */
 static void
-append_log_rel(Relation rel, Datum *keys, bool *keynulls,
+close_log(LogWriter *w)
+{
+	ExecCloseIndices(w->rri);
+	ExecResetTupleTable(w->estate->es_tupleTable, false);
+	FreeExecutorState(w->estate);
+	table_close(w->rel, NoLock);
+	pfree(w);
+}
+
+/* Append one row (keys, or a marker) to the open log, index included. */
+static void
+append_log_rel(LogWriter *w, Datum *keys, bool *keynulls,
 			   const char *full_reason)
 {
-	Datum		values[CAPTURE_LOG_NATTS];
-	bool		nulls[CAPTURE_LOG_NATTS];
-	HeapTuple	tup;
+	Datum	   *values = w->slot->tts_values;
+	bool	   *nulls = w->slot->tts_isnull;
 	int			i;
 
+	ExecClearTuple(w->slot);
 	values[0] = FullTransactionIdGetDatum(GetTopFullTransactionId());
 	nulls[0] = false;
 	values[1] = TimestampTzGetDatum(GetCurrentStatementStartTimestamp());
@@ -251,20 +285,22 @@ append_log_rel(Relation rel, Datum *keys, bool *keynulls,
 		values[6] = (Datum) 0;
 		nulls[6] = true;
 	}
-
-	tup = heap_form_tuple(RelationGetDescr(rel), values, nulls);
-	simple_heap_insert(rel, tup);
-	heap_freetuple(tup);
+	ExecStoreVirtualTuple(w->slot);
+	table_tuple_insert(w->rel, w->slot, GetCurrentCommandId(true), 0, NULL);
+	if (w->rri->ri_NumIndices > 0)
+		(void) ExecInsertIndexTuples(w->rri, w->slot, w->estate, false, false,
+									 NULL, NIL);
+	ResetPerTupleExprContext(w->estate);
 }
 
 /* Append one row (keys, or a marker) to the log. */
 static void
 append_log(Oid logid, Datum *keys, bool *keynulls, const char *full_reason)
 {
-	Relation	rel = open_log(logid);
+	LogWriter  *w = open_log(logid);
 
-	append_log_rel(rel, keys, keynulls, full_reason);
-	table_close(rel, NoLock);
+	append_log_rel(w, keys, keynulls, full_reason);
+	close_log(w);
 }
 
 /*
@@ -389,7 +425,7 @@ group_key(Datum *values, bool *isnull, GroupKey *key)
 
 /* Append the log row of a group. */
 static void
-append_group(Relation log, const GroupKey *key)
+append_group(LogWriter *log, const GroupKey *key)
 {
 	Datum		values[CAPTURE_NKEYS];
 	bool		nulls[CAPTURE_NKEYS];
@@ -665,7 +701,7 @@ capture_payment_change(PG_FUNCTION_ARGS)
 
 	ExecDropSingleTupleTableSlot(cs.slot);
 	if (cs.log != NULL)
-		table_close(cs.log, NoLock);
+		close_log(cs.log);
 	MemoryContextSwitchTo(oldcxt);
 	MemoryContextDelete(mcxt);
 	return PointerGetDatum(NULL);
