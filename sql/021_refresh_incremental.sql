@@ -113,8 +113,9 @@ BEGIN
         v_kind := (ARRAY['insert', 'insert', 'amount', 'status', 'date',
                          'loan', 'method', 'delete', 'copy', 'partition',
                          'rollback', 'multi', 'truncate', 'detach',
-                         'nothing', 'amount', 'date', 'insert'])
-                  [1 + floor(random() * 18)::int];
+                         'nothing', 'amount', 'date', 'insert', 'upsert',
+                         'spread', 'newpart'])
+                  [1 + floor(random() * 21)::int];
         CASE v_kind
         WHEN 'insert' THEN
             INSERT INTO payment_service.payments
@@ -191,6 +192,49 @@ BEGIN
              WHERE id IN (SELECT pg_temp.some_payments(4));
             DELETE FROM payment_service.payments
              WHERE id IN (SELECT pg_temp.some_payments(1));
+        WHEN 'upsert' THEN
+            -- ON CONFLICT DO UPDATE: updated rows and inserted ones in one
+            -- statement
+            INSERT INTO payment_service.payments
+                (id, reference_number, loan_account_number, cif, amount,
+                 currency, payment_date, payment_method, status,
+                 source_system, created_by, updated_by)
+            SELECT id, reference_number, loan_account_number, cif, amount + 7,
+                   currency, payment_date, payment_method, status,
+                   source_system, created_by, updated_by
+              FROM payment_service.payments
+             WHERE id IN (SELECT pg_temp.some_payments(2))
+            UNION ALL
+            SELECT gen_random_uuid(), * FROM pg_temp.new_payments(2)
+            ON CONFLICT (id, payment_date) DO UPDATE
+               SET amount = EXCLUDED.amount, status = 'COMPLETED';
+        WHEN 'spread' THEN
+            -- one statement over several partitions, rows moving between
+            -- them, one changing no column the views read
+            UPDATE payment_service.payments
+               SET payment_date = payment_date + interval '40 days',
+                   amount = amount + 1
+             WHERE id IN (SELECT pg_temp.some_payments(6));
+            UPDATE payment_service.payments SET updated_by = 'spread'
+             WHERE id IN (SELECT pg_temp.some_payments(6));
+        WHEN 'newpart' THEN
+            -- a partition created after install, written straight into
+            IF to_regclass('payment_service.payments_2021') IS NULL THEN
+                CREATE TABLE payment_service.payments_2021
+                    PARTITION OF payment_service.payments
+                    FOR VALUES FROM ('2021-01-01') TO ('2022-01-01');
+            END IF;
+            INSERT INTO payment_service.payments_2021
+                (reference_number, loan_account_number, cif, amount, currency,
+                 payment_date, payment_method, status, source_system,
+                 created_by, updated_by)
+            SELECT reference_number, loan_account_number, cif, amount,
+                   currency, timestamp '2021-01-01' + random() * interval '360 days',
+                   payment_method, status, source_system, created_by, updated_by
+              FROM pg_temp.new_payments(3);
+            DELETE FROM payment_service.payments_2021
+             WHERE id IN (SELECT id FROM payment_service.payments_2021
+                           ORDER BY random() LIMIT 1);
         WHEN 'truncate' THEN
             IF random() < 0.3 THEN
                 TRUNCATE payment_service.payments_2019_q3;
@@ -243,6 +287,23 @@ SELECT view_name,
   FROM pg_temp.rounds
  WHERE view_name::text LIKE 'payment_service.%'
  GROUP BY view_name ORDER BY view_name;
+-- Every partition has the three capture triggers: those of install, the
+-- one created during the rounds and one attached now.
+CREATE TABLE payment_service.payments_2022 (LIKE payment_service.payments);
+ALTER TABLE payment_service.payments ATTACH PARTITION payment_service.payments_2022
+    FOR VALUES FROM ('2022-01-01') TO ('2023-01-01');
+SELECT count(*) FILTER (WHERE relation::text IN ('payment_service.payments',
+           'payment_service.payments_default', 'payment_service.payments_2021',
+           'payment_service.payments_2022')) AS checked,
+       string_agg(relation::text, ', ') FILTER (WHERE n <> 3) AS lacking
+  FROM (SELECT t.relid AS relation, count(g.oid) AS n
+          FROM pg_partition_tree('payment_service.payments') t
+          LEFT JOIN pg_trigger g ON g.tgrelid = t.relid
+                AND g.tgname LIKE 'trg\_payments\_capture\_%'
+                AND g.tgfoid = 'crmdb.capture_payment_change()'::regprocedure
+         GROUP BY t.relid) c;
+SELECT count(*) FROM crmdb.refresh_views();
+
 -- Nothing changed since: every view skipped.
 SELECT count(*) FROM crmdb.refresh_views();
 SELECT view_name, action FROM crmdb.refresh_views() ORDER BY view_name;
@@ -271,6 +332,17 @@ SELECT view_name, pending_changes, last_refresh_mode,
 -- has at most 100 groups here, which never make a refresh full).
 SET crmdb.incremental_max_fraction = 0.0001;
 UPDATE payment_service.payments SET amount = amount + 1;
+-- The log's index on xid holds every entry (the refresh reads by it).
+SET enable_seqscan = off;
+SELECT count(*) AS by_index FROM crmdb.payment_changes
+ WHERE xid >= '1'::xid8 \gset
+RESET enable_seqscan;
+SET enable_indexscan = off;
+SET enable_bitmapscan = off;
+SELECT count(*) AS by_heap FROM crmdb.payment_changes \gset
+RESET enable_indexscan;
+RESET enable_bitmapscan;
+SELECT :by_heap > 100 AS many, :by_index = :by_heap AS index_complete;
 SELECT view_name, action FROM crmdb.refresh_views() ORDER BY view_name;
 SELECT view_name, last_refresh_mode,
        last_refresh_reason LIKE '%exceed crmdb.incremental_max_fraction%' AS threshold
@@ -279,7 +351,7 @@ SELECT view_name, last_refresh_mode,
 RESET crmdb.incremental_max_fraction;
 
 -- Disabled capture: full refresh, whatever happened to the trigger since.
-ALTER TABLE payment_service.payments DISABLE TRIGGER trg_payments_capture;
+ALTER TABLE payment_service.payments DISABLE TRIGGER trg_payments_capture_insert;
 SELECT count(*) FROM crmdb.refresh_views();
 INSERT INTO payment_service.payments
     (reference_number, loan_account_number, cif, amount, currency,
@@ -287,21 +359,22 @@ INSERT INTO payment_service.payments
      created_by, updated_by)
 SELECT * FROM pg_temp.new_payments(3);
 SELECT view_name, action FROM crmdb.refresh_views() ORDER BY view_name;
-ALTER TABLE payment_service.payments ENABLE TRIGGER trg_payments_capture;
+ALTER TABLE payment_service.payments ENABLE TRIGGER trg_payments_capture_insert;
 SELECT view_name, action FROM crmdb.refresh_views() ORDER BY view_name;
 SELECT view_name, pg_temp.view_diff(view_name) FROM crmdb.view_status ORDER BY view_name;
 
 -- Dropped and created again: the payments written in between were not
 -- captured, so a full refresh.
-DROP TRIGGER trg_payments_capture ON payment_service.payments;
+DROP TRIGGER trg_payments_capture_insert ON payment_service.payments;
 INSERT INTO payment_service.payments
     (reference_number, loan_account_number, cif, amount, currency,
      payment_date, payment_method, status, source_system,
      created_by, updated_by)
 SELECT * FROM pg_temp.new_payments(3);
-CREATE TRIGGER trg_payments_capture
-    AFTER INSERT OR DELETE ON payment_service.payments
-    FOR EACH ROW EXECUTE FUNCTION crmdb.capture_payment_change();
+CREATE TRIGGER trg_payments_capture_insert
+    AFTER INSERT ON payment_service.payments
+    REFERENCING NEW TABLE AS crmdb_new
+    FOR EACH STATEMENT EXECUTE FUNCTION crmdb.capture_payment_change();
 SELECT view_name, action FROM crmdb.refresh_views() ORDER BY view_name;
 SELECT view_name, pg_temp.view_diff(view_name) FROM crmdb.view_status ORDER BY view_name;
 

@@ -578,6 +578,9 @@ COMMENT ON COLUMN @extschema@.payment_changes.xid IS
 COMMENT ON COLUMN @extschema@.payment_changes.full_reason IS
     'Set for a change that rows cannot describe (TRUNCATE, ATTACH, DETACH, ...): the next refresh of each payment view is a full one';
 REVOKE ALL ON @extschema@.payment_changes FROM PUBLIC;
+CREATE INDEX payment_changes_xid_idx ON @extschema@.payment_changes (xid);
+COMMENT ON INDEX @extschema@.payment_changes_xid_idx IS
+    'A refresh reads only the entries of transactions its last snapshot may not have seen (xid at least that snapshot''s xmin), however large the table grew';
 
 CREATE FUNCTION @extschema@.capture_payment_change()
 RETURNS trigger
@@ -689,7 +692,7 @@ SELECT m.view_oid::pg_catalog.regclass AS view_name,
                   'workflow_service']::pg_catalog.name[])
     OR m.has_state;
 COMMENT ON COLUMN @extschema@.view_status.pending_changes IS
-    'Payment views: changed payment rows (and markers) not yet applied by a refresh; NULL for other views';
+    'Payment views: entries of the change log (one per changed group and statement, and markers) not yet applied by a refresh; NULL for other views';
 COMMENT ON COLUMN @extschema@.view_status.oldest_pending_change IS
     'Payment views: when the oldest pending change was written';
 COMMENT ON COLUMN @extschema@.view_status.last_refresh_mode IS
@@ -700,32 +703,49 @@ COMMENT ON COLUMN @extschema@.view_status.last_refresh_reason IS
 DO $$
 DECLARE
     v_search_path text := pg_catalog.current_setting('search_path');
+    r record;
 BEGIN
     IF pg_catalog.to_regclass('payment_service.payments') IS NULL THEN
         RETURN;
     END IF;
     PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
 
-    CREATE TRIGGER trg_payments_capture
-        AFTER INSERT OR DELETE
-        ON payment_service.payments
-        FOR EACH ROW EXECUTE FUNCTION crmdb.capture_payment_change();
-    COMMENT ON TRIGGER trg_payments_capture ON payment_service.payments IS
-        'Appends the payment-view groups of each new or deleted payment to crmdb.payment_changes';
+    CREATE TRIGGER trg_payments_capture_insert
+        AFTER INSERT ON payment_service.payments
+        REFERENCING NEW TABLE AS crmdb_new
+        FOR EACH STATEMENT EXECUTE FUNCTION crmdb.capture_payment_change();
+    COMMENT ON TRIGGER trg_payments_capture_insert ON payment_service.payments IS
+        'Appends the payment-view groups of the payments a statement inserts to crmdb.payment_changes';
 
     CREATE TRIGGER trg_payments_capture_update
-        AFTER UPDATE
-        ON payment_service.payments
-        FOR EACH ROW
-        WHEN (OLD.loan_account_number IS DISTINCT FROM NEW.loan_account_number
-              OR OLD.cif IS DISTINCT FROM NEW.cif
-              OR OLD.payment_method IS DISTINCT FROM NEW.payment_method
-              OR OLD.payment_date IS DISTINCT FROM NEW.payment_date
-              OR OLD.amount IS DISTINCT FROM NEW.amount
-              OR OLD.status IS DISTINCT FROM NEW.status)
-        EXECUTE FUNCTION crmdb.capture_payment_change();
+        AFTER UPDATE ON payment_service.payments
+        REFERENCING OLD TABLE AS crmdb_old NEW TABLE AS crmdb_new
+        FOR EACH STATEMENT EXECUTE FUNCTION crmdb.capture_payment_change();
     COMMENT ON TRIGGER trg_payments_capture_update ON payment_service.payments IS
-        'Appends the payment-view groups an update of a column they read touches (old and new) to crmdb.payment_changes';
+        'Appends the payment-view groups (old and new) of the payments a statement updates in a column they read to crmdb.payment_changes';
+
+    CREATE TRIGGER trg_payments_capture_delete
+        AFTER DELETE ON payment_service.payments
+        REFERENCING OLD TABLE AS crmdb_old
+        FOR EACH STATEMENT EXECUTE FUNCTION crmdb.capture_payment_change();
+    COMMENT ON TRIGGER trg_payments_capture_delete ON payment_service.payments IS
+        'Appends the payment-view groups of the payments a statement deletes to crmdb.payment_changes';
+
+    FOR r IN SELECT t.relid
+               FROM pg_catalog.pg_partition_tree('payment_service.payments'::pg_catalog.regclass) t
+              WHERE t.level OPERATOR(pg_catalog.>) 0
+              ORDER BY t.level, t.relid
+    LOOP
+        EXECUTE pg_catalog.format('CREATE TRIGGER trg_payments_capture_insert'
+            ' AFTER INSERT ON %s REFERENCING NEW TABLE AS crmdb_new'
+            ' FOR EACH STATEMENT EXECUTE FUNCTION crmdb.capture_payment_change()', r.relid::pg_catalog.regclass);
+        EXECUTE pg_catalog.format('CREATE TRIGGER trg_payments_capture_update'
+            ' AFTER UPDATE ON %s REFERENCING OLD TABLE AS crmdb_old NEW TABLE AS crmdb_new'
+            ' FOR EACH STATEMENT EXECUTE FUNCTION crmdb.capture_payment_change()', r.relid::pg_catalog.regclass);
+        EXECUTE pg_catalog.format('CREATE TRIGGER trg_payments_capture_delete'
+            ' AFTER DELETE ON %s REFERENCING OLD TABLE AS crmdb_old'
+            ' FOR EACH STATEMENT EXECUTE FUNCTION crmdb.capture_payment_change()', r.relid::pg_catalog.regclass);
+    END LOOP;
 
     -- verify_schema(): the triggers as install() records them.
     IF EXISTS (SELECT FROM crmdb.expected_schema) THEN
@@ -740,7 +760,8 @@ BEGIN
           FROM pg_catalog.pg_trigger tg
          WHERE tg.tgrelid OPERATOR(pg_catalog.=) 'payment_service.payments'::pg_catalog.regclass
            AND tg.tgname OPERATOR(pg_catalog.=) ANY (ARRAY[
-               'trg_payments_capture', 'trg_payments_capture_update']::pg_catalog.name[]);
+               'trg_payments_capture_insert', 'trg_payments_capture_update',
+               'trg_payments_capture_delete']::pg_catalog.name[]);
     END IF;
 
     PERFORM pg_catalog.set_config('search_path', v_search_path, true);
@@ -833,7 +854,7 @@ COMMENT ON COLUMN @extschema@.view_refresh_state.change_snapshot IS
 COMMENT ON COLUMN @extschema@.view_refresh_state.change_xid IS
     'Payment and workflow views: the transaction of the last refresh (its own entries are never taken as applied)';
 COMMENT ON COLUMN @extschema@.view_status.pending_changes IS
-    'Payment and workflow views: changed source rows (and markers) not yet applied by a refresh; NULL for other views';
+    'Payment and workflow views: entries of the change logs not yet applied by a refresh (for payments one per changed group and statement, for the workflow sources one per changed row, and markers); NULL for other views';
 COMMENT ON COLUMN @extschema@.view_status.oldest_pending_change IS
     'Payment and workflow views: when the oldest pending change was written';
 COMMENT ON COLUMN @extschema@.view_status.last_refresh_reason IS

@@ -303,6 +303,22 @@ BEGIN
 END
 $$;
 
+-- Change p_permille per mille of payments (amount), spread over every
+-- month and group, for the crossover of the incremental refresh's
+-- threshold.  Each call changes the same payments again.
+CREATE FUNCTION bench.change_share(p_permille int)
+RETURNS bigint LANGUAGE plpgsql AS
+$$
+DECLARE
+    v_n bigint;
+BEGIN
+    UPDATE payment_service.payments SET amount = amount + 1
+     WHERE abs(hashtext(id::text)) % 1000 < p_permille;
+    GET DIAGNOSTICS v_n = ROW_COUNT;
+    RETURN v_n;
+END
+$$;
+
 -- Payments the single-row updater picks from (recent ones, as in real
 -- life).
 CREATE FUNCTION bench.make_pay_keys(p_rows int)

@@ -6,18 +6,38 @@
  *	  views a committed change touched, and which changes it cannot follow
  *	  row by row.
  *
- * Rows.  The triggers trg_payments_capture (AFTER INSERT OR DELETE) and
- * trg_payments_capture_update (AFTER UPDATE, WHEN a column the payment
- * views read changed) run crmdb.capture_payment_change(), which appends
- * one row per changed payment image to crmdb.payment_changes: the columns
- * that decide the groups of the payment views (loan account, customer,
- * payment method, payment date), the full transaction id of the writer and
- * when it was logged.  An UPDATE that moves a payment to another group
- * logs the old and the new image.  The append is a plain heap insert into
- * an unlogged table without index: no SPI, no plan, no lock but the
- * table's RowExclusiveLock, no row that two writers share.  The row
- * triggers are cloned to every partition, so writes straight into a
- * partition and rows moving between partitions are captured.
+ * Rows.  Three AFTER ... FOR EACH STATEMENT triggers with transition
+ * tables, trg_payments_capture_insert (NEW TABLE), _update (OLD and NEW
+ * TABLE) and _delete (OLD TABLE), run crmdb.capture_payment_change() once
+ * per statement.  It reads the changed rows from the transition tables,
+ * deduplicates their groups in a hash table (loan account, customer,
+ * payment method, and payment date truncated to its month: both views
+ * group by month) and appends ONE row per distinct group to
+ * crmdb.payment_changes, with the full transaction id of the writer and
+ * when it was logged.  An UPDATE pairs its old and new images by payment
+ * id: a pair that changed no column the views read (the keys, amount,
+ * status) logs nothing; any other logs the old and the new group.  A bulk
+ * statement thus costs a tuplestore copy of each row and a hash probe, not
+ * an after-trigger event, a refetch of the row and a heap insert per row
+ * as row triggers would.  (No BEFORE ROW trigger either, which would cost
+ * COPY its multi-row inserts; PostgreSQL still inserts row by row when
+ * COPY targets a partitioned table with an INSERT transition table, i.e.
+ * COPY into payments itself, not into a partition.)  The append is a
+ * plain heap insert into an unlogged table, and one entry in its index on
+ * xid (incremental.c reads by it): no SPI, no plan, no lock but the
+ * table's RowExclusiveLock.
+ *
+ * Partitions.  A statement that targets a partition fires that
+ * partition's statement triggers only (one that targets payments fires
+ * payments' only, its transition tables holding the rows of every
+ * partition, rows moving between partitions and ON CONFLICT DO UPDATE
+ * included), and statement triggers are not cloned to partitions: every
+ * partition gets the three triggers too, at install, in the update script,
+ * and from crmdb's ProcessUtility hook after CREATE TABLE ... PARTITION OF
+ * and ATTACH PARTITION (crmdb_capture_add_triggers, which crmdb's own
+ * partition work and pg_partman go through too).  A partition without them
+ * (created in a session where crmdb was not loaded) makes every refresh of
+ * the payment views full, and says which (incremental.c).
  *
  * Markers.  What rows cannot capture appends a marker instead (a row with
  * full_reason set), in the transaction that makes the change, so that it
@@ -41,20 +61,31 @@
 #include "postgres.h"
 
 #include "access/heapam.h"
+#include "access/tableam.h"
 #include "access/htup_details.h"
 #include "access/table.h"
 #include "access/xact.h"
 #include "catalog/namespace.h"
 #include "catalog/partition.h"
+#include "catalog/pg_inherits.h"
+#include "catalog/pg_proc.h"
+#include "catalog/pg_trigger.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
+#include "executor/executor.h"
 #include "executor/spi.h"
+#include "nodes/makefuncs.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/datetime.h"
 #include "utils/datum.h"
+#include "utils/hsearch.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
+#include "utils/syscache.h"
 #include "utils/timestamp.h"
+#include "utils/tuplestore.h"
+#include "utils/uuid.h"
 #include "utils/xid8.h"
 
 #include "crmdb.h"
@@ -71,14 +102,65 @@ static const char *const capture_keys[CAPTURE_NKEYS] = {
 	"loan_account_number", "cif", "payment_method", "payment_date"
 };
 
-/* Per trigger and result relation, kept in fn_extra for the statement */
-typedef struct CaptureCache
+/* Longest varchar value (bytes) a group key holds; longer ones are logged
+ * without deduplication */
+#define CAPTURE_TEXT_MAX	80
+
+/* Names of the capture triggers, on payments and on each partition */
+static const char *const capture_trigger_names[3] = {
+	"trg_payments_capture_insert",
+	"trg_payments_capture_update",
+	"trg_payments_capture_delete"
+};
+
+/* Where the columns the views read are in the transition tuples */
+typedef struct CaptureColumns
 {
-	Oid			relid;			/* the payments table (partition) */
-	Oid			logid;			/* crmdb.payment_changes */
-	bool		usable;			/* columns as expected */
-	AttrNumber	attnums[CAPTURE_NKEYS];
-} CaptureCache;
+	AttrNumber	keys[CAPTURE_NKEYS];	/* capture_keys[] */
+	AttrNumber	id;				/* payment id, to pair updated rows */
+	AttrNumber	compared[CAPTURE_NKEYS + 2];	/* keys, amount, status: the
+												 * columns a pair compares */
+} CaptureColumns;
+
+/* A group of the payment views: the log row written for it */
+typedef struct GroupKey
+{
+	char		text[3][CAPTURE_TEXT_MAX + 1];	/* loan, cif, method */
+	Timestamp	month;			/* payment_date truncated to its month */
+	uint8		nulls;			/* bit i: key i is NULL */
+} GroupKey;
+
+/* One updated payment's old image, by id */
+typedef struct OldImage
+{
+	pg_uuid_t	id;				/* hash key */
+	bool		paired;			/* a new image with equal columns was seen */
+	bool		twice;			/* the id came more than once */
+	Datum		values[CAPTURE_NKEYS + 2];	/* keys, amount, status */
+	bool		isnull[CAPTURE_NKEYS + 2];
+} OldImage;
+
+/* The log opened for appending, with its index */
+typedef struct LogWriter
+{
+	Relation	rel;
+	EState	   *estate;
+	ResultRelInfo *rri;
+	TupleTableSlot *slot;
+} LogWriter;
+
+/* What one firing collects */
+typedef struct CaptureState
+{
+	Oid			logid;
+	LogWriter  *log;			/* opened when first written */
+	long		nrows;			/* rows of the statement, to size groups */
+	TupleDesc	desc;			/* of the transition tuples */
+	CaptureColumns cols;
+	HTAB	   *groups;			/* GroupKey, deduplicated; made when first
+								 * needed */
+	TupleTableSlot *slot;
+} CaptureState;
 
 /*
  * The OID of crmdb.payment_changes, or InvalidOid when crmdb is not
@@ -135,24 +217,55 @@ crmdb_capture_covers(Oid relid)
 	return result;
 }
 
-/* Append one row (keys, or a marker) to the log. */
-static void
-append_log(Oid logid, Datum *keys, bool *keynulls, const char *full_reason)
+/* Open the log, checking that it is the table crmdb created. */
+static LogWriter *
+open_log(Oid logid)
 {
-	Relation	rel;
-	Datum		values[CAPTURE_LOG_NATTS];
-	bool		nulls[CAPTURE_LOG_NATTS];
-	HeapTuple	tup;
-	int			i;
+	LogWriter  *w = palloc0(sizeof(LogWriter));
+	RangeTblEntry *rte;
 
-	rel = table_open(logid, RowExclusiveLock);
-	if (RelationGetDescr(rel)->natts != CAPTURE_LOG_NATTS ||
-		rel->rd_rel->relkind != RELKIND_RELATION)
+	w->rel = table_open(logid, RowExclusiveLock);
+	if (RelationGetDescr(w->rel)->natts != CAPTURE_LOG_NATTS ||
+		w->rel->rd_rel->relkind != RELKIND_RELATION)
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 				 errmsg("table crmdb.payment_changes does not have the columns crmdb created"),
 				 errhint("Reinstall the crmdb extension.")));
+	w->estate = CreateExecutorState();
+	rte = makeNode(RangeTblEntry);
+	rte->rtekind = RTE_RELATION;
+	rte->relid = logid;
+	rte->relkind = RELKIND_RELATION;
+	rte->rellockmode = RowExclusiveLock;
+	ExecInitRangeTable(w->estate, list_make1(rte));
+	w->rri = makeNode(ResultRelInfo);
+	InitResultRelInfo(w->rri, w->rel, 1, NULL, 0);
+	ExecOpenIndices(w->rri, false);
+	w->slot = ExecInitExtraTupleSlot(w->estate, RelationGetDescr(w->rel),
+									 &TTSOpsVirtual);
+	return w;
+}
 
+static void
+close_log(LogWriter *w)
+{
+	ExecCloseIndices(w->rri);
+	ExecResetTupleTable(w->estate->es_tupleTable, false);
+	FreeExecutorState(w->estate);
+	table_close(w->rel, NoLock);
+	pfree(w);
+}
+
+/* Append one row (keys, or a marker) to the open log, index included. */
+static void
+append_log_rel(LogWriter *w, Datum *keys, bool *keynulls,
+			   const char *full_reason)
+{
+	Datum	   *values = w->slot->tts_values;
+	bool	   *nulls = w->slot->tts_isnull;
+	int			i;
+
+	ExecClearTuple(w->slot);
 	values[0] = FullTransactionIdGetDatum(GetTopFullTransactionId());
 	nulls[0] = false;
 	values[1] = TimestampTzGetDatum(GetCurrentStatementStartTimestamp());
@@ -172,11 +285,22 @@ append_log(Oid logid, Datum *keys, bool *keynulls, const char *full_reason)
 		values[6] = (Datum) 0;
 		nulls[6] = true;
 	}
+	ExecStoreVirtualTuple(w->slot);
+	table_tuple_insert(w->rel, w->slot, GetCurrentCommandId(true), 0, NULL);
+	if (w->rri->ri_NumIndices > 0)
+		(void) ExecInsertIndexTuples(w->rri, w->slot, w->estate, false, false,
+									 NULL, NIL);
+	ResetPerTupleExprContext(w->estate);
+}
 
-	tup = heap_form_tuple(RelationGetDescr(rel), values, nulls);
-	simple_heap_insert(rel, tup);
-	heap_freetuple(tup);
-	table_close(rel, NoLock);
+/* Append one row (keys, or a marker) to the log. */
+static void
+append_log(Oid logid, Datum *keys, bool *keynulls, const char *full_reason)
+{
+	LogWriter  *w = open_log(logid);
+
+	append_log_rel(w, keys, keynulls, full_reason);
+	close_log(w);
 }
 
 /*
@@ -212,131 +336,485 @@ crmdb_capture_mark_any(const char *reason)
 		append_log(logid, NULL, NULL, reason);
 }
 
-/* Fill the cache for rel on the first call of a statement. */
-static CaptureCache *
-capture_cache(FunctionCallInfo fcinfo, Relation rel)
-{
-	CaptureCache *cache = (CaptureCache *) fcinfo->flinfo->fn_extra;
 
-	if (cache == NULL || cache->relid != RelationGetRelid(rel))
-	{
-		TupleDesc	desc = RelationGetDescr(rel);
-		int			i;
-
-		if (cache == NULL)
-			cache = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt,
-									   sizeof(CaptureCache));
-		cache->relid = InvalidOid;
-		cache->logid = capture_log_relid();
-		if (!OidIsValid(cache->logid))
-			ereport(ERROR,
-					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-					 errmsg("table crmdb.payment_changes does not exist"),
-					 errhint("Reinstall the crmdb extension.")));
-		cache->usable = true;
-		for (i = 0; i < CAPTURE_NKEYS; i++)
-		{
-			int			attnum = SPI_fnumber(desc, capture_keys[i]);
-			Oid			want = (i == 3) ? TIMESTAMPOID : VARCHAROID;
-
-			if (attnum <= 0 || TupleDescAttr(desc, attnum - 1)->atttypid != want)
-			{
-				cache->usable = false;
-				break;
-			}
-			cache->attnums[i] = (AttrNumber) attnum;
-		}
-		cache->relid = RelationGetRelid(rel);
-		fcinfo->flinfo->fn_extra = cache;
-	}
-	return cache;
-}
-
-/* Read the key columns of a payments row. */
-static void
-row_keys(CaptureCache *cache, Relation rel, HeapTuple tuple,
-		 Datum *keys, bool *nulls)
-{
-	int			i;
-
-	for (i = 0; i < CAPTURE_NKEYS; i++)
-		keys[i] = heap_getattr(tuple, cache->attnums[i],
-							   RelationGetDescr(rel), &nulls[i]);
-}
-
+/*
+ * Find the columns the capture reads in desc: false when one is missing or
+ * of another type (a marker is written instead of rows then).
+ */
 static bool
-keys_equal(Relation rel, CaptureCache *cache, Datum *a, bool *an,
-		   Datum *b, bool *bn)
+capture_columns(TupleDesc desc, CaptureColumns *cols)
 {
-	TupleDesc	desc = RelationGetDescr(rel);
 	int			i;
+	int			attnum;
 
 	for (i = 0; i < CAPTURE_NKEYS; i++)
 	{
-		Form_pg_attribute att = TupleDescAttr(desc, cache->attnums[i] - 1);
+		Oid			want = (i == 3) ? TIMESTAMPOID : VARCHAROID;
 
-		if (an[i] != bn[i])
+		attnum = SPI_fnumber(desc, capture_keys[i]);
+		if (attnum <= 0 || TupleDescAttr(desc, attnum - 1)->atttypid != want)
 			return false;
-		if (!an[i] && !datumIsEqual(a[i], b[i], att->attbyval, att->attlen))
-			return false;
+		cols->keys[i] = (AttrNumber) attnum;
 	}
+	memcpy(cols->compared, cols->keys, sizeof(cols->keys));
+	cols->compared[CAPTURE_NKEYS] = (AttrNumber) SPI_fnumber(desc, "amount");
+	cols->compared[CAPTURE_NKEYS + 1] = (AttrNumber) SPI_fnumber(desc, "status");
+	attnum = SPI_fnumber(desc, "id");
+	cols->id = (attnum > 0 && TupleDescAttr(desc, attnum - 1)->atttypid == UUIDOID) ?
+		(AttrNumber) attnum : InvalidAttrNumber;
+	/* pairing compares amount and status: without them, no pairing */
+	if (cols->compared[CAPTURE_NKEYS] <= 0 ||
+		cols->compared[CAPTURE_NKEYS + 1] <= 0)
+		cols->id = InvalidAttrNumber;
 	return true;
 }
 
+/* The first day of ts's month, at midnight (ts itself if not finite). */
+static Timestamp
+month_start(Timestamp ts)
+{
+	struct pg_tm tm;
+	fsec_t		fsec;
+	Timestamp	result;
+
+	if (TIMESTAMP_NOT_FINITE(ts) ||
+		timestamp2tm(ts, NULL, &tm, &fsec, NULL, NULL) != 0)
+		return ts;
+	tm.tm_mday = 1;
+	tm.tm_hour = 0;
+	tm.tm_min = 0;
+	tm.tm_sec = 0;
+	if (tm2timestamp(&tm, 0, NULL, &result) != 0)
+		return ts;
+	return result;
+}
+
 /*
- * crmdb.capture_payment_change(): AFTER ROW trigger on
- * payment_service.payments; see the file header.
+ * The group of a row (its key columns, the date truncated to the month:
+ * both views group by month).  False when a value is too long for the
+ * key; the row is then logged as it is.
+ */
+static bool
+group_key(Datum *values, bool *isnull, GroupKey *key)
+{
+	int			i;
+
+	memset(key, 0, sizeof(GroupKey));
+	for (i = 0; i < 3; i++)
+	{
+		text	   *t;
+		int			len;
+
+		if (isnull[i])
+		{
+			key->nulls |= (1 << i);
+			continue;
+		}
+		t = DatumGetTextPP(values[i]);
+		len = VARSIZE_ANY_EXHDR(t);
+		if (len > CAPTURE_TEXT_MAX || memchr(VARDATA_ANY(t), '\0', len))
+			return false;
+		memcpy(key->text[i], VARDATA_ANY(t), len);
+	}
+	if (isnull[3])
+		key->nulls |= (1 << 3);
+	else
+		key->month = month_start(DatumGetTimestamp(values[3]));
+	return true;
+}
+
+/* Append the log row of a group. */
+static void
+append_group(LogWriter *log, const GroupKey *key)
+{
+	Datum		values[CAPTURE_NKEYS];
+	bool		nulls[CAPTURE_NKEYS];
+	int			i;
+
+	for (i = 0; i < 3; i++)
+	{
+		nulls[i] = (key->nulls & (1 << i)) != 0;
+		values[i] = nulls[i] ? (Datum) 0 : CStringGetTextDatum(key->text[i]);
+	}
+	nulls[3] = (key->nulls & (1 << 3)) != 0;
+	values[3] = nulls[3] ? (Datum) 0 : TimestampGetDatum(key->month);
+	append_log_rel(log, values, nulls, NULL);
+}
+
+/* Read the key columns (then amount and status) of the slot's row. */
+static void
+slot_values(CaptureState *cs, bool with_payload, Datum *values, bool *isnull)
+{
+	int			n = with_payload ? CAPTURE_NKEYS + 2 : CAPTURE_NKEYS;
+	int			i;
+
+	for (i = 0; i < n; i++)
+		values[i] = slot_getattr(cs->slot, cs->cols.compared[i], &isnull[i]);
+}
+
+/* Note the group of a row (values as slot_values reads them). */
+static void
+note_group(CaptureState *cs, Datum *values, bool *isnull)
+{
+	GroupKey	key;
+
+	if (cs->log == NULL)
+		cs->log = open_log(cs->logid);
+	if (!group_key(values, isnull, &key))
+	{
+		append_log_rel(cs->log, values, isnull, NULL);
+		return;
+	}
+	if (cs->groups == NULL)
+	{
+		HASHCTL		ctl;
+
+		memset(&ctl, 0, sizeof(ctl));
+		ctl.keysize = sizeof(GroupKey);
+		ctl.entrysize = sizeof(GroupKey);
+		ctl.hcxt = CurrentMemoryContext;
+		cs->groups = hash_create("crmdb capture: changed groups",
+								 Max(Min(cs->nrows, 65536), 8), &ctl,
+								 HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	}
+	(void) hash_search(cs->groups, &key, HASH_ENTER, NULL);
+}
+
+/* Note the group of every row of a transition table. */
+static void
+note_table(CaptureState *cs, Tuplestorestate *table)
+{
+	Datum		values[CAPTURE_NKEYS];
+	bool		isnull[CAPTURE_NKEYS];
+
+	tuplestore_rescan(table);
+	while (tuplestore_gettupleslot(table, true, false, cs->slot))
+	{
+		CHECK_FOR_INTERRUPTS();
+		slot_values(cs, false, values, isnull);
+		note_group(cs, values, isnull);
+	}
+}
+
+/*
+ * An UPDATE: pair the old and new images by payment id and note the
+ * groups of the pairs whose key columns, amount or status differ (both
+ * groups: a payment can move to another one), and of every image left
+ * unpaired.  The rows of an UPDATE that changed no column the views read
+ * log nothing.
+ */
+static void
+note_update(CaptureState *cs, Tuplestorestate *oldtable,
+			Tuplestorestate *newtable)
+{
+	HASHCTL		ctl;
+	HTAB	   *ids;
+	HASH_SEQ_STATUS seq;
+	OldImage   *img;
+	Datum		values[CAPTURE_NKEYS + 2];
+	bool		isnull[CAPTURE_NKEYS + 2];
+	int			i;
+
+	if (cs->cols.id == InvalidAttrNumber)
+	{
+		note_table(cs, oldtable);
+		note_table(cs, newtable);
+		return;
+	}
+
+	memset(&ctl, 0, sizeof(ctl));
+	ctl.keysize = sizeof(pg_uuid_t);
+	ctl.entrysize = sizeof(OldImage);
+	ctl.hcxt = CurrentMemoryContext;
+	ids = hash_create("crmdb capture: updated payments",
+					  Max(Min(tuplestore_tuple_count(oldtable), 65536), 8), &ctl,
+					  HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+
+	tuplestore_rescan(oldtable);
+	while (tuplestore_gettupleslot(oldtable, true, false, cs->slot))
+	{
+		bool		idnull;
+		Datum		id;
+		bool		found;
+
+		CHECK_FOR_INTERRUPTS();
+		slot_values(cs, true, values, isnull);
+		id = slot_getattr(cs->slot, cs->cols.id, &idnull);
+		if (idnull)
+		{
+			note_group(cs, values, isnull);
+			continue;
+		}
+		img = hash_search(ids, DatumGetUUIDP(id), HASH_ENTER, &found);
+		if (found)
+		{
+			/* not a single row: no pairing for this id */
+			img->twice = true;
+			note_group(cs, values, isnull);
+			continue;
+		}
+		img->paired = false;
+		img->twice = false;
+		for (i = 0; i < CAPTURE_NKEYS + 2; i++)
+		{
+			Form_pg_attribute att;
+
+			img->isnull[i] = isnull[i];
+			if (isnull[i])
+			{
+				img->values[i] = (Datum) 0;
+				continue;
+			}
+			att = TupleDescAttr(cs->desc, cs->cols.compared[i] - 1);
+			img->values[i] = datumCopy(values[i], att->attbyval, att->attlen);
+		}
+	}
+
+	tuplestore_rescan(newtable);
+	while (tuplestore_gettupleslot(newtable, true, false, cs->slot))
+	{
+		bool		idnull;
+		Datum		id;
+		bool		same;
+
+		CHECK_FOR_INTERRUPTS();
+		slot_values(cs, true, values, isnull);
+		id = slot_getattr(cs->slot, cs->cols.id, &idnull);
+		img = idnull ? NULL :
+			hash_search(ids, DatumGetUUIDP(id), HASH_FIND, NULL);
+		same = (img != NULL && !img->twice && !img->paired);
+		for (i = 0; same && i < CAPTURE_NKEYS + 2; i++)
+		{
+			Form_pg_attribute att;
+
+			if (img->isnull[i] != isnull[i])
+				same = false;
+			else if (!isnull[i])
+			{
+				att = TupleDescAttr(cs->desc, cs->cols.compared[i] - 1);
+				same = datumIsEqual(img->values[i], values[i],
+									att->attbyval, att->attlen);
+			}
+		}
+		if (same)
+			img->paired = true;
+		else
+			note_group(cs, values, isnull);
+	}
+
+	/* the old images not paired with an equal new one */
+	hash_seq_init(&seq, ids);
+	while ((img = hash_seq_search(&seq)) != NULL)
+	{
+		if (!img->paired)
+			note_group(cs, img->values, img->isnull);
+	}
+	hash_destroy(ids);
+}
+
+/*
+ * crmdb.capture_payment_change(): AFTER ... FOR EACH STATEMENT trigger,
+ * with transition tables, on payment_service.payments and on each of its
+ * partitions; see the file header.
  */
 Datum
 capture_payment_change(PG_FUNCTION_ARGS)
 {
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	Trigger    *trigger;
 	Relation	rel;
-	CaptureCache *cache;
-	Datum		oldkeys[CAPTURE_NKEYS];
-	bool		oldnulls[CAPTURE_NKEYS];
-	Datum		newkeys[CAPTURE_NKEYS];
-	bool		newnulls[CAPTURE_NKEYS];
+	Oid			logid;
+	CaptureState cs;
+	HASH_SEQ_STATUS seq;
+	GroupKey   *key;
+	MemoryContext mcxt;
+	MemoryContext oldcxt;
+	TriggerEvent event;
+	bool		has_old;
+	bool		has_new;
 
 	if (!CALLED_AS_TRIGGER(fcinfo) ||
 		!TRIGGER_FIRED_AFTER(trigdata->tg_event) ||
-		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event))
+		!TRIGGER_FIRED_FOR_STATEMENT(trigdata->tg_event))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("crmdb.capture_payment_change() must be fired AFTER ... FOR EACH ROW")));
+				 errmsg("crmdb.capture_payment_change() must be fired AFTER ... FOR EACH STATEMENT")));
 
 	rel = trigdata->tg_relation;
-	cache = capture_cache(fcinfo, rel);
-	if (!cache->usable)
+	trigger = trigdata->tg_trigger;
+	event = trigdata->tg_event & TRIGGER_EVENT_OPMASK;
+	logid = capture_log_relid();
+	if (!OidIsValid(logid))
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("table crmdb.payment_changes does not exist"),
+				 errhint("Reinstall the crmdb extension.")));
+
+	has_old = trigger->tgoldtable != NULL && trigdata->tg_oldtable != NULL;
+	has_new = trigger->tgnewtable != NULL && trigdata->tg_newtable != NULL;
+	if ((event == TRIGGER_EVENT_INSERT && !has_new) ||
+		(event == TRIGGER_EVENT_DELETE && !has_old) ||
+		(event == TRIGGER_EVENT_UPDATE && !(has_old && has_new)) ||
+		event == TRIGGER_EVENT_TRUNCATE)
 	{
-		append_log(cache->logid, NULL, NULL,
+		/* a trigger created without the transition tables it needs */
+		append_log(logid, NULL, NULL,
+				   psprintf("write to %s through trigger %s, which lacks the transition tables crmdb reads",
+							RelationGetRelationName(rel), trigger->tgname));
+		return PointerGetDatum(NULL);
+	}
+
+	memset(&cs, 0, sizeof(cs));
+	cs.desc = RelationGetDescr(rel);
+	if (!capture_columns(cs.desc, &cs.cols))
+	{
+		append_log(logid, NULL, NULL,
 				   psprintf("write to %s, whose columns differ from those crmdb captures",
 							RelationGetRelationName(rel)));
 		return PointerGetDatum(NULL);
 	}
 
-	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
-	{
-		row_keys(cache, rel, trigdata->tg_trigtuple, newkeys, newnulls);
-		append_log(cache->logid, newkeys, newnulls, NULL);
-	}
-	else if (TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
-	{
-		row_keys(cache, rel, trigdata->tg_trigtuple, oldkeys, oldnulls);
-		append_log(cache->logid, oldkeys, oldnulls, NULL);
-	}
-	else if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
-	{
-		row_keys(cache, rel, trigdata->tg_trigtuple, oldkeys, oldnulls);
-		row_keys(cache, rel, trigdata->tg_newtuple, newkeys, newnulls);
-		if (!keys_equal(rel, cache, oldkeys, oldnulls, newkeys, newnulls))
-			append_log(cache->logid, oldkeys, oldnulls, NULL);
-		append_log(cache->logid, newkeys, newnulls, NULL);
-	}
-	else
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("crmdb.capture_payment_change() must be fired by INSERT, UPDATE or DELETE")));
+	mcxt = AllocSetContextCreate(CurrentMemoryContext, "crmdb capture",
+								 ALLOCSET_SMALL_SIZES);
+	oldcxt = MemoryContextSwitchTo(mcxt);
 
+	cs.logid = logid;
+	cs.nrows = tuplestore_tuple_count(event == TRIGGER_EVENT_DELETE ?
+									  trigdata->tg_oldtable :
+									  trigdata->tg_newtable);
+	cs.slot = MakeSingleTupleTableSlot(cs.desc, &TTSOpsMinimalTuple);
+
+	if (event == TRIGGER_EVENT_INSERT)
+		note_table(&cs, trigdata->tg_newtable);
+	else if (event == TRIGGER_EVENT_DELETE)
+		note_table(&cs, trigdata->tg_oldtable);
+	else
+		note_update(&cs, trigdata->tg_oldtable, trigdata->tg_newtable);
+
+	/* one log row per distinct group */
+	if (cs.groups != NULL)
+	{
+		hash_seq_init(&seq, cs.groups);
+		while ((key = hash_seq_search(&seq)) != NULL)
+			append_group(cs.log, key);
+	}
+
+	ExecDropSingleTupleTableSlot(cs.slot);
+	if (cs.log != NULL)
+		close_log(cs.log);
+	MemoryContextSwitchTo(oldcxt);
+	MemoryContextDelete(mcxt);
 	return PointerGetDatum(NULL);
+}
+
+/*
+ * Create the capture triggers that relid lacks (by name), as the owner of
+ * the trigger function: crmdb's own triggers on a payments partition.
+ */
+static void
+add_triggers_to(Oid relid, Oid funcowner)
+{
+	Relation	rel;
+	int			i;
+	Oid			save_userid;
+	int			save_sec_context;
+
+	rel = table_open(relid, ShareRowExclusiveLock);
+	GetUserIdAndSecContext(&save_userid, &save_sec_context);
+	SetUserIdAndSecContext(funcowner,
+						   save_sec_context | SECURITY_LOCAL_USERID_CHANGE);
+	for (i = 0; i < 3; i++)
+	{
+		CreateTrigStmt *stmt;
+		TriggerTransition *tt;
+		bool		exists = false;
+
+		if (rel->trigdesc)
+		{
+			int			j;
+
+			for (j = 0; j < rel->trigdesc->numtriggers; j++)
+				if (strcmp(rel->trigdesc->triggers[j].tgname,
+						   capture_trigger_names[i]) == 0)
+					exists = true;
+		}
+		if (exists)
+			continue;
+
+		stmt = makeNode(CreateTrigStmt);
+		stmt->trigname = pstrdup(capture_trigger_names[i]);
+		stmt->relation = makeRangeVar(get_namespace_name(RelationGetNamespace(rel)),
+									  pstrdup(RelationGetRelationName(rel)), -1);
+		stmt->funcname = list_make2(makeString(CRMDB_SCHEMA),
+									makeString("capture_payment_change"));
+		stmt->row = false;
+		stmt->timing = TRIGGER_TYPE_AFTER;
+		stmt->events = (i == 0) ? TRIGGER_TYPE_INSERT :
+			(i == 1) ? TRIGGER_TYPE_UPDATE : TRIGGER_TYPE_DELETE;
+		if (i != 0)
+		{
+			tt = makeNode(TriggerTransition);
+			tt->name = "crmdb_old";
+			tt->isNew = false;
+			tt->isTable = true;
+			stmt->transitionRels = lappend(stmt->transitionRels, tt);
+		}
+		if (i != 2)
+		{
+			tt = makeNode(TriggerTransition);
+			tt->name = "crmdb_new";
+			tt->isNew = true;
+			tt->isTable = true;
+			stmt->transitionRels = lappend(stmt->transitionRels, tt);
+		}
+		(void) CreateTrigger(stmt, NULL, relid, InvalidOid, InvalidOid,
+							 InvalidOid, InvalidOid, InvalidOid, NULL,
+							 false, false);
+		/* the relcache entry's trigdesc is rebuilt on the next check */
+		CommandCounterIncrement();
+	}
+	SetUserIdAndSecContext(save_userid, save_sec_context);
+	table_close(rel, NoLock);
+}
+
+/*
+ * crmdb_capture_add_triggers
+ *		After CREATE TABLE ... PARTITION OF or ATTACH PARTITION: give relid
+ *		and its partitions the capture triggers they lack, when relid is a
+ *		partition of payments (statement triggers are not cloned to
+ *		partitions, and a statement that targets a partition fires only the
+ *		partition's own).
+ */
+void
+crmdb_capture_add_triggers(Oid relid)
+{
+	Oid			nsp;
+	oidvector  *noargs;
+	HeapTuple	proctup;
+	Oid			funcowner;
+	List	   *rels;
+	ListCell   *lc;
+
+	if (!OidIsValid(relid) || !crmdb_capture_covers(relid) ||
+		!OidIsValid(capture_log_relid()))
+		return;
+	/* only where payments itself is captured (not during install) */
+	if (!OidIsValid(get_trigger_oid(crmdb_capture_root(),
+									capture_trigger_names[0], true)))
+		return;
+	nsp = get_namespace_oid(CRMDB_SCHEMA, false);
+	noargs = buildoidvector(NULL, 0);
+	proctup = SearchSysCache3(PROCNAMEARGSNSP,
+							  CStringGetDatum("capture_payment_change"),
+							  PointerGetDatum(noargs),
+							  ObjectIdGetDatum(nsp));
+	if (!HeapTupleIsValid(proctup))
+		return;
+	funcowner = ((Form_pg_proc) GETSTRUCT(proctup))->proowner;
+	ReleaseSysCache(proctup);
+
+	rels = find_all_inheritors(relid, NoLock, NULL);
+	foreach(lc, rels)
+		add_triggers_to(lfirst_oid(lc), funcowner);
+	list_free(rels);
 }

@@ -578,6 +578,29 @@ mark_altered(AlterTableStmt *stmt)
 }
 
 /*
+ * add_triggers_attached
+ *		The partition an ATTACH PARTITION names gets the capture triggers
+ *		(change_capture.c).
+ */
+static void
+add_triggers_attached(AlterTableStmt *stmt)
+{
+	ListCell   *lc;
+
+	if (stmt->objtype != OBJECT_TABLE)
+		return;
+	foreach(lc, stmt->cmds)
+	{
+		AlterTableCmd *cmd = lfirst_node(AlterTableCmd, lc);
+
+		if (cmd->subtype == AT_AttachPartition &&
+			cmd->def != NULL && IsA(cmd->def, PartitionCmd))
+			crmdb_capture_add_triggers(RangeVarGetRelid(((PartitionCmd *) cmd->def)->name,
+														NoLock, true));
+	}
+}
+
+/*
  * mark_dropped_triggers
  *		DROP TRIGGER on payments: its writes until the trigger is created
  *		again would not be captured.
@@ -708,6 +731,14 @@ crmdb_tracking_ProcessUtility(PlannedStmt *pstmt, const char *queryString,
 	else
 		standard_ProcessUtility(pstmt, queryString, readOnlyTree, context,
 								params, queryEnv, dest, qc);
+
+	/* a new partition of payments gets the capture triggers */
+	if (IsA(parsetree, CreateStmt) &&
+		((CreateStmt *) parsetree)->partbound != NULL)
+		crmdb_capture_add_triggers(RangeVarGetRelid(((CreateStmt *) parsetree)->relation,
+													NoLock, true));
+	if (IsA(parsetree, AlterTableStmt))
+		add_triggers_attached((AlterTableStmt *) parsetree);
 
 	switch (nodeTag(parsetree))
 	{

@@ -81,19 +81,27 @@ typedef CrmdbIvmView IvmView;
 
 #define PENDING_WHERE CRMDB_IVM_PENDING_WHERE
 
-/* The payments table or partitions whose capture triggers are not both on */
+/* The payments table or partitions whose three capture triggers are not all on */
 #define PAYMENT_TRIGGERS_SQL \
 "SELECT t.relid::pg_catalog.regclass::pg_catalog.text" \
 "  FROM pg_catalog.pg_partition_tree('payment_service.payments'::pg_catalog.regclass) t" \
 " WHERE (SELECT pg_catalog.count(*) FROM pg_catalog.pg_trigger g" \
 "         WHERE g.tgrelid OPERATOR(pg_catalog.=) t.relid" \
-"           AND g.tgname OPERATOR(pg_catalog.=) ANY" \
-"               (ARRAY['trg_payments_capture'," \
-"                      'trg_payments_capture_update']::pg_catalog.name[])" \
+"           AND ((g.tgname OPERATOR(pg_catalog.=) 'trg_payments_capture_insert'" \
+"                 AND g.tgtype OPERATOR(pg_catalog.=) 4" \
+"                 AND g.tgnewtable IS NOT NULL)" \
+"             OR (g.tgname OPERATOR(pg_catalog.=) 'trg_payments_capture_update'" \
+"                 AND g.tgtype OPERATOR(pg_catalog.=) 16" \
+"                 AND g.tgoldtable IS NOT NULL AND g.tgnewtable IS NOT NULL)" \
+"             OR (g.tgname OPERATOR(pg_catalog.=) 'trg_payments_capture_delete'" \
+"                 AND g.tgtype OPERATOR(pg_catalog.=) 8" \
+"                 AND g.tgoldtable IS NOT NULL))" \
+"           AND g.tgqual IS NULL" \
+"           AND pg_catalog.cardinality(g.tgattr::pg_catalog.int2[]) OPERATOR(pg_catalog.=) 0" \
 "           AND g.tgfoid OPERATOR(pg_catalog.=)" \
 "               'crmdb.capture_payment_change()'::pg_catalog.regprocedure" \
 "           AND g.tgenabled OPERATOR(pg_catalog.=) ANY (ARRAY['O', 'A']::\"char\"[]))" \
-"       OPERATOR(pg_catalog.<>) 2" \
+"       OPERATOR(pg_catalog.<>) 3" \
 " LIMIT 1"
 
 #define IVM_NPAYMENT	2
@@ -110,20 +118,24 @@ static const IvmView ivm_views[IVM_NPAYMENT] = {
 		"          FROM crmdb.payment_changes c" PENDING_WHERE
 		"           AND c.full_reason IS NULL) k",
 		"WITH k AS (SELECT * FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3), pg_catalog.unnest($4)) AS k(l, c, m, y)),"
+		/* one index scan per group (loan account and month), whatever
+		 * the planner thinks of the number of groups */
 		" n AS ("
-		"  SELECT p.loan_account_number AS l, p.cif AS c, k.m, k.y,"
-		"    ROW(p.loan_account_number, p.cif,"
-		"    COALESCE(pg_catalog.sum(p.amount) FILTER (WHERE p.status = 'COMPLETED'), 0.00),"
-		"    pg_catalog.count(*) FILTER (WHERE p.status = 'COMPLETED'),"
-		"    pg_catalog.count(*) FILTER (WHERE p.status = 'FAILED'),"
-		"    pg_catalog.max(p.payment_date) FILTER (WHERE p.status = 'COMPLETED'),"
+		"  SELECT k.l, k.c, k.m, k.y,"
+		"    ROW(k.l, k.c, g.paid, g.completed, g.failed, g.last_paid,"
 		"    k.m, k.y)::payment_service.payment_summary AS r"
-		"    FROM k JOIN payment_service.payments p"
-		"      ON p.loan_account_number = k.l AND p.cif = k.c"
-		"     AND p.payment_date >= pg_catalog.make_timestamp(k.y, k.m, 1, 0, 0, 0)"
-		"     AND p.payment_date < pg_catalog.make_timestamp(k.y, k.m, 1, 0, 0, 0)"
-		"                          + '1 month'::pg_catalog.interval"
-		"   GROUP BY p.loan_account_number, p.cif, k.m, k.y),"
+		"    FROM k CROSS JOIN LATERAL ("
+		"      SELECT COALESCE(pg_catalog.sum(p.amount) FILTER (WHERE p.status = 'COMPLETED'), 0.00) AS paid,"
+		"        pg_catalog.count(*) FILTER (WHERE p.status = 'COMPLETED') AS completed,"
+		"        pg_catalog.count(*) FILTER (WHERE p.status = 'FAILED') AS failed,"
+		"        pg_catalog.max(p.payment_date) FILTER (WHERE p.status = 'COMPLETED') AS last_paid,"
+		"        pg_catalog.count(*) AS n"
+		"        FROM payment_service.payments p"
+		"       WHERE p.loan_account_number = k.l AND p.cif = k.c"
+		"         AND p.payment_date >= pg_catalog.make_timestamp(k.y, k.m, 1, 0, 0, 0)"
+		"         AND p.payment_date < pg_catalog.make_timestamp(k.y, k.m, 1, 0, 0, 0)"
+		"                              + '1 month'::pg_catalog.interval) g"
+		"   WHERE g.n > 0),"
 		" o AS ("
 		"  SELECT k.l, k.c, k.m, k.y, v.ctid AS tid, v AS r"
 		"    FROM payment_service.payment_summary v"
@@ -146,19 +158,24 @@ static const IvmView ivm_views[IVM_NPAYMENT] = {
 		"          FROM crmdb.payment_changes c" PENDING_WHERE
 		"           AND c.full_reason IS NULL) k",
 		"WITH k AS (SELECT * FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3)) AS k(pm, m, y)),"
+		/* each changed month read once, its changed methods kept */
+		" mm AS (SELECT DISTINCT k.m, k.y FROM k),"
 		" n AS ("
-		"  SELECT p.payment_method AS pm, k.m, k.y,"
-		"    ROW(p.payment_method, pg_catalog.count(*), pg_catalog.sum(p.amount),"
-		"    pg_catalog.round(pg_catalog.avg(p.amount), 2),"
-		"    pg_catalog.count(*) FILTER (WHERE p.status = 'COMPLETED'),"
-		"    pg_catalog.count(*) FILTER (WHERE p.status = 'FAILED'),"
-		"    k.m, k.y)::payment_service.payment_method_analysis AS r"
-		"    FROM k JOIN payment_service.payments p"
-		"      ON p.payment_method = k.pm"
-		"     AND p.payment_date >= pg_catalog.make_timestamp(k.y, k.m, 1, 0, 0, 0)"
-		"     AND p.payment_date < pg_catalog.make_timestamp(k.y, k.m, 1, 0, 0, 0)"
-		"                          + '1 month'::pg_catalog.interval"
-		"   GROUP BY p.payment_method, k.m, k.y),"
+		"  SELECT g.pm, mm.m, mm.y,"
+		"    ROW(g.pm, g.n, g.total, g.average, g.completed, g.failed,"
+		"    mm.m, mm.y)::payment_service.payment_method_analysis AS r"
+		"    FROM mm CROSS JOIN LATERAL ("
+		"      SELECT p.payment_method AS pm, pg_catalog.count(*) AS n,"
+		"        pg_catalog.sum(p.amount) AS total,"
+		"        pg_catalog.round(pg_catalog.avg(p.amount), 2) AS average,"
+		"        pg_catalog.count(*) FILTER (WHERE p.status = 'COMPLETED') AS completed,"
+		"        pg_catalog.count(*) FILTER (WHERE p.status = 'FAILED') AS failed"
+		"        FROM payment_service.payments p"
+		"       WHERE p.payment_date >= pg_catalog.make_timestamp(mm.y, mm.m, 1, 0, 0, 0)"
+		"         AND p.payment_date < pg_catalog.make_timestamp(mm.y, mm.m, 1, 0, 0, 0)"
+		"                              + '1 month'::pg_catalog.interval"
+		"       GROUP BY p.payment_method) g"
+		"   WHERE EXISTS (SELECT FROM k WHERE k.pm = g.pm AND k.m = mm.m AND k.y = mm.y)),"
 		" o AS ("
 		"  SELECT k.pm, k.m, k.y, v.ctid AS tid, v AS r"
 		"    FROM payment_service.payment_method_analysis v"
@@ -669,7 +686,10 @@ cleanup_log(int first, int last)
 	initStringInfo(&sql);
 	appendStringInfo(&sql,
 					 "DELETE FROM crmdb.%s c"
-					 " WHERE NOT EXISTS ("
+					 " WHERE c.xid OPERATOR(pg_catalog.<) (SELECT pg_catalog.max("
+					 "         pg_catalog.pg_snapshot_xmax(s.change_snapshot))"
+					 "         FROM crmdb.view_refresh_state s)"
+					 "   AND NOT EXISTS ("
 					 "   SELECT FROM pg_catalog.pg_class v"
 					 "   JOIN pg_catalog.pg_namespace n"
 					 "     ON n.oid OPERATOR(pg_catalog.=) v.relnamespace"

@@ -35,6 +35,7 @@ extern Oid	crmdb_capture_root(void);
 extern bool crmdb_capture_covers(Oid relid);
 extern void crmdb_capture_mark(Oid relid, const char *reason);
 extern void crmdb_capture_mark_any(const char *reason);
+extern void crmdb_capture_add_triggers(Oid relid);
 
 /* workflow_capture.c: what changed in the sources of the workflow views */
 extern void crmdb_workflow_capture_mark(Oid relid, const char *reason);
@@ -58,9 +59,16 @@ typedef struct CrmdbIvmView
 									 * no bitmap scans, no JIT */
 } CrmdbIvmView;
 
-/* The pending entries of a log for one view: $1 snapshot, $2 xid */
+/*
+ * The pending entries of a log for one view: $1 snapshot, $2 xid.  An
+ * entry below the snapshot's xmin is visible in it (its transaction
+ * committed; an aborted one left no entry), and the refresh's own xid is
+ * at least that xmin: the first condition only lets an index on xid skip
+ * the entries applied already.
+ */
 #define CRMDB_IVM_PENDING_WHERE \
-" WHERE (NOT pg_catalog.pg_visible_in_snapshot(c.xid, $1::pg_catalog.pg_snapshot)" \
+" WHERE c.xid OPERATOR(pg_catalog.>=) pg_catalog.pg_snapshot_xmin($1::pg_catalog.pg_snapshot)" \
+"   AND (NOT pg_catalog.pg_visible_in_snapshot(c.xid, $1::pg_catalog.pg_snapshot)" \
 "        OR c.xid OPERATOR(pg_catalog.=) $2::pg_catalog.xid8)"
 
 /* incremental_workflow.c */

@@ -71,7 +71,7 @@ REVOKE ALL ON @extschema@.view_refresh_state FROM PUBLIC;
 -- crmdb's hooks for what rows cannot capture (full_reason); read and
 -- emptied by crmdb.refresh_views().  Unlogged: a crash empties it, and
 -- changes the change-tracking epoch, after which every view is refreshed
--- in full.  No index: writers only append.
+-- in full.  One index, on xid, for the reads of the refresh.
 CREATE UNLOGGED TABLE @extschema@.payment_changes (
     xid                 pg_catalog.xid8 NOT NULL,
     logged_at           timestamptz NOT NULL,
@@ -88,6 +88,9 @@ COMMENT ON COLUMN @extschema@.payment_changes.xid IS
 COMMENT ON COLUMN @extschema@.payment_changes.full_reason IS
     'Set for a change that rows cannot describe (TRUNCATE, ATTACH, DETACH, ...): the next refresh of each payment view is a full one';
 REVOKE ALL ON @extschema@.payment_changes FROM PUBLIC;
+CREATE INDEX payment_changes_xid_idx ON @extschema@.payment_changes (xid);
+COMMENT ON INDEX @extschema@.payment_changes_xid_idx IS
+    'A refresh reads only the entries of transactions its last snapshot may not have seen (xid at least that snapshot''s xmin), however large the table grew';
 
 CREATE FUNCTION @extschema@.capture_payment_change()
 RETURNS trigger
@@ -289,7 +292,7 @@ COMMENT ON COLUMN @extschema@.view_status.is_stale IS
 COMMENT ON COLUMN @extschema@.view_status.source_tables IS
     'Tables, materialized views and foreign tables the view reads, directly or through plain views';
 COMMENT ON COLUMN @extschema@.view_status.pending_changes IS
-    'Payment and workflow views: changed source rows (and markers) not yet applied by a refresh; NULL for other views';
+    'Payment and workflow views: entries of the change logs not yet applied by a refresh (for payments one per changed group and statement, for the workflow sources one per changed row, and markers); NULL for other views';
 COMMENT ON COLUMN @extschema@.view_status.oldest_pending_change IS
     'Payment and workflow views: when the oldest pending change was written';
 COMMENT ON COLUMN @extschema@.view_status.last_refresh_mode IS

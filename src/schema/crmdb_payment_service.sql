@@ -120,28 +120,53 @@ COMMENT ON TRIGGER trg_payments_reference_truncate ON payment_service.payments I
     'Unregisters the references of the payments TRUNCATE removes; those of detached or dropped partitions stay registered';
 
 -- Change capture for the incremental refresh of the payment views
--- (doc/refresh.md): every change of a column the views read appends the
--- groups it touches to crmdb.payment_changes.  Cloned to every partition.
-CREATE TRIGGER trg_payments_capture
-    AFTER INSERT OR DELETE
-    ON payment_service.payments
-    FOR EACH ROW EXECUTE FUNCTION crmdb.capture_payment_change();
-COMMENT ON TRIGGER trg_payments_capture ON payment_service.payments IS
-    'Appends the payment-view groups of each new or deleted payment to crmdb.payment_changes';
+-- (doc/refresh.md): each statement that changes payments appends the
+-- groups it touched to crmdb.payment_changes, one row per group, from its
+-- transition tables.  Statement triggers are not cloned to partitions and a
+-- statement that targets a partition fires only the partition's own: every
+-- partition gets them too (below, and crmdb's hooks for later ones).
+CREATE TRIGGER trg_payments_capture_insert
+    AFTER INSERT ON payment_service.payments
+    REFERENCING NEW TABLE AS crmdb_new
+    FOR EACH STATEMENT EXECUTE FUNCTION crmdb.capture_payment_change();
+COMMENT ON TRIGGER trg_payments_capture_insert ON payment_service.payments IS
+    'Appends the payment-view groups of the payments a statement inserts to crmdb.payment_changes';
 
 CREATE TRIGGER trg_payments_capture_update
-    AFTER UPDATE
-    ON payment_service.payments
-    FOR EACH ROW
-    WHEN (OLD.loan_account_number IS DISTINCT FROM NEW.loan_account_number
-          OR OLD.cif IS DISTINCT FROM NEW.cif
-          OR OLD.payment_method IS DISTINCT FROM NEW.payment_method
-          OR OLD.payment_date IS DISTINCT FROM NEW.payment_date
-          OR OLD.amount IS DISTINCT FROM NEW.amount
-          OR OLD.status IS DISTINCT FROM NEW.status)
-    EXECUTE FUNCTION crmdb.capture_payment_change();
+    AFTER UPDATE ON payment_service.payments
+    REFERENCING OLD TABLE AS crmdb_old NEW TABLE AS crmdb_new
+    FOR EACH STATEMENT EXECUTE FUNCTION crmdb.capture_payment_change();
 COMMENT ON TRIGGER trg_payments_capture_update ON payment_service.payments IS
-    'Appends the payment-view groups an update of a column they read touches (old and new) to crmdb.payment_changes';
+    'Appends the payment-view groups (old and new) of the payments a statement updates in a column they read to crmdb.payment_changes';
+
+CREATE TRIGGER trg_payments_capture_delete
+    AFTER DELETE ON payment_service.payments
+    REFERENCING OLD TABLE AS crmdb_old
+    FOR EACH STATEMENT EXECUTE FUNCTION crmdb.capture_payment_change();
+COMMENT ON TRIGGER trg_payments_capture_delete ON payment_service.payments IS
+    'Appends the payment-view groups of the payments a statement deletes to crmdb.payment_changes';
+
+DO $capture$
+DECLARE
+    r record;
+BEGIN
+    FOR r IN SELECT t.relid
+               FROM pg_catalog.pg_partition_tree('payment_service.payments'::pg_catalog.regclass) t
+              WHERE t.level OPERATOR(pg_catalog.>) 0
+              ORDER BY t.level, t.relid
+    LOOP
+        EXECUTE pg_catalog.format('CREATE TRIGGER trg_payments_capture_insert'
+            ' AFTER INSERT ON %s REFERENCING NEW TABLE AS crmdb_new'
+            ' FOR EACH STATEMENT EXECUTE FUNCTION crmdb.capture_payment_change()', r.relid::pg_catalog.regclass);
+        EXECUTE pg_catalog.format('CREATE TRIGGER trg_payments_capture_update'
+            ' AFTER UPDATE ON %s REFERENCING OLD TABLE AS crmdb_old NEW TABLE AS crmdb_new'
+            ' FOR EACH STATEMENT EXECUTE FUNCTION crmdb.capture_payment_change()', r.relid::pg_catalog.regclass);
+        EXECUTE pg_catalog.format('CREATE TRIGGER trg_payments_capture_delete'
+            ' AFTER DELETE ON %s REFERENCING OLD TABLE AS crmdb_old'
+            ' FOR EACH STATEMENT EXECUTE FUNCTION crmdb.capture_payment_change()', r.relid::pg_catalog.regclass);
+    END LOOP;
+END
+$capture$;
 
 -- payment_summary: one row per loan account, customer and calendar month of
 -- payment_date.

@@ -111,6 +111,17 @@ crmdb_log_prune(void)
 		Oid			argtypes[1] = {INT4OID};
 		Datum		values[1] = {Int32GetDatum(crmdb_log_max_rows)};
 
+		/*
+		 * Fewer ids than the cap between the oldest and the newest entry:
+		 * fewer entries too, nothing to prune.  Two index probes, so that a
+		 * call that has nothing to prune does not walk the log.
+		 */
+		crmdb_spi_exec_args("SELECT FROM crmdb.maintenance_log"
+							" HAVING pg_catalog.max(log_id) OPERATOR(pg_catalog.-)"
+							"        pg_catalog.min(log_id) OPERATOR(pg_catalog.>=) $1",
+							1, argtypes, values, NULL, true, SPI_OK_SELECT);
+		if (SPI_processed == 0)
+			return;
 		crmdb_spi_exec_args("DELETE FROM crmdb.maintenance_log"
 							" WHERE log_id OPERATOR(pg_catalog.<=)"
 							" (SELECT log_id FROM crmdb.maintenance_log"
