@@ -43,6 +43,7 @@ const char *const crmdb_service_schemas[CRMDB_NUM_SERVICE_SCHEMAS] = {
 /* GUC variables */
 int			crmdb_lock_timeout_ms = 1000;
 double		crmdb_incremental_max_fraction = 0.1;
+bool		crmdb_capture_payment_changes = true;
 int			crmdb_log_max_age_min = 90 * 24 * 60;
 int			crmdb_log_max_rows = 100000;
 int			crmdb_health_stale_after_min = 60;
@@ -187,6 +188,16 @@ _PG_init(void)
 							 0,
 							 NULL, NULL, NULL);
 
+	DefineCustomBoolVariable("crmdb.capture_payment_changes",
+							 "Captures which groups of the payment views each change to payments touches.",
+							 "Off, the session's changes to payments leave one marker per transaction "
+							 "instead, and the next refresh of the payment views is a full one.",
+							 &crmdb_capture_payment_changes,
+							 true,
+							 PGC_USERSET,
+							 0,
+							 NULL, NULL, NULL);
+
 	/*
 	 * A PGC_POSTMASTER variable can only be created while the server starts;
 	 * loaded later, crmdb has no change tracking anyway.
@@ -261,4 +272,5 @@ _PG_init(void)
 	MarkGUCPrefixReserved("crmdb");
 
 	crmdb_change_tracking_init();
+	crmdb_capture_init();
 }

@@ -31,6 +31,7 @@ extern int	crmdb_log_max_rows;
 extern int	crmdb_health_stale_after_min;
 extern int	crmdb_change_tracking_slots;
 extern double crmdb_incremental_max_fraction;
+extern bool crmdb_capture_payment_changes;
 extern int	crmdb_validation_runs_kept; /* validation GUCs */
 extern int	crmdb_validation_keys_per_rule;
 extern int	crmdb_validation_work_mem;

@@ -287,8 +287,9 @@ SELECT view_name,
   FROM pg_temp.rounds
  WHERE view_name::text LIKE 'payment_service.%'
  GROUP BY view_name ORDER BY view_name;
--- Every partition has the three capture triggers: those of install, the
--- one created during the rounds and one attached now.
+-- Every partition has the two capture triggers and the registry's trigger
+-- (which notes inserts): those of install, the one created during the
+-- rounds and one attached now.
 CREATE TABLE payment_service.payments_2022 (LIKE payment_service.payments);
 ALTER TABLE payment_service.payments ATTACH PARTITION payment_service.payments_2022
     FOR VALUES FROM ('2022-01-01') TO ('2023-01-01');
@@ -299,8 +300,10 @@ SELECT count(*) FILTER (WHERE relation::text IN ('payment_service.payments',
   FROM (SELECT t.relid AS relation, count(g.oid) AS n
           FROM pg_partition_tree('payment_service.payments') t
           LEFT JOIN pg_trigger g ON g.tgrelid = t.relid
-                AND g.tgname LIKE 'trg\_payments\_capture\_%'
-                AND g.tgfoid = 'crmdb.capture_payment_change()'::regprocedure
+                AND (g.tgname LIKE 'trg\_payments\_capture\_%'
+                     AND g.tgfoid = 'crmdb.capture_payment_change()'::regprocedure
+                     OR g.tgname = 'trg_payments_reference'
+                     AND g.tgfoid = 'crmdb.payment_reference_sync()'::regprocedure)
          GROUP BY t.relid) c;
 SELECT count(*) FROM crmdb.refresh_views();
 
@@ -351,31 +354,84 @@ SELECT view_name, last_refresh_mode,
 RESET crmdb.incremental_max_fraction;
 
 -- Disabled capture: full refresh, whatever happened to the trigger since.
-ALTER TABLE payment_service.payments DISABLE TRIGGER trg_payments_capture_insert;
+ALTER TABLE payment_service.payments DISABLE TRIGGER trg_payments_capture_update;
 SELECT count(*) FROM crmdb.refresh_views();
-INSERT INTO payment_service.payments
-    (reference_number, loan_account_number, cif, amount, currency,
-     payment_date, payment_method, status, source_system,
-     created_by, updated_by)
-SELECT * FROM pg_temp.new_payments(3);
+UPDATE payment_service.payments SET amount = amount + 1
+ WHERE id IN (SELECT pg_temp.some_payments(3));
 SELECT view_name, action FROM crmdb.refresh_views() ORDER BY view_name;
-ALTER TABLE payment_service.payments ENABLE TRIGGER trg_payments_capture_insert;
+ALTER TABLE payment_service.payments ENABLE TRIGGER trg_payments_capture_update;
 SELECT view_name, action FROM crmdb.refresh_views() ORDER BY view_name;
 SELECT view_name, pg_temp.view_diff(view_name) FROM crmdb.view_status ORDER BY view_name;
 
--- Dropped and created again: the payments written in between were not
+-- Dropped and created again: the payments changed in between were not
 -- captured, so a full refresh.
-DROP TRIGGER trg_payments_capture_insert ON payment_service.payments;
+DROP TRIGGER trg_payments_capture_update ON payment_service.payments;
+UPDATE payment_service.payments SET amount = amount + 1
+ WHERE id IN (SELECT pg_temp.some_payments(3));
+CREATE TRIGGER trg_payments_capture_update
+    AFTER UPDATE ON payment_service.payments
+    REFERENCING OLD TABLE AS crmdb_old NEW TABLE AS crmdb_new
+    FOR EACH STATEMENT EXECUTE FUNCTION crmdb.capture_payment_change();
+SELECT view_name, action FROM crmdb.refresh_views() ORDER BY view_name;
+SELECT view_name, pg_temp.view_diff(view_name) FROM crmdb.view_status ORDER BY view_name;
+
+-- Inserted payments are noted by the registry's row trigger and appended
+-- to the log once per group when the transaction commits, not before.
+BEGIN;
+INSERT INTO payment_service.payments
+    (reference_number, loan_account_number, cif, amount, currency,
+     payment_date, payment_method, status, source_system,
+     created_by, updated_by)
+SELECT * FROM pg_temp.new_payments(4);
+SELECT pg_current_xact_id() AS insert_xid \gset
+SELECT count(*) AS logged_before_commit FROM crmdb.payment_changes
+ WHERE xid = pg_current_xact_id();
+COMMIT;
+SELECT count(*) BETWEEN 1 AND 4 AS logged_at_commit FROM crmdb.payment_changes
+ WHERE xid = :'insert_xid'::xid8 AND full_reason IS NULL;
+SELECT view_name, action FROM crmdb.refresh_views() ORDER BY view_name;
+SELECT view_name, pg_temp.view_diff(view_name) FROM crmdb.view_status ORDER BY view_name;
+
+-- A refresh in the inserting transaction sees its inserts; a rolled-back
+-- subtransaction's groups are recomputed for nothing, never wrongly.
+BEGIN;
+SAVEPOINT s;
 INSERT INTO payment_service.payments
     (reference_number, loan_account_number, cif, amount, currency,
      payment_date, payment_method, status, source_system,
      created_by, updated_by)
 SELECT * FROM pg_temp.new_payments(3);
-CREATE TRIGGER trg_payments_capture_insert
-    AFTER INSERT ON payment_service.payments
-    REFERENCING NEW TABLE AS crmdb_new
-    FOR EACH STATEMENT EXECUTE FUNCTION crmdb.capture_payment_change();
+ROLLBACK TO SAVEPOINT s;
+INSERT INTO payment_service.payments
+    (reference_number, loan_account_number, cif, amount, currency,
+     payment_date, payment_method, status, source_system,
+     created_by, updated_by)
+SELECT * FROM pg_temp.new_payments(2);
+SELECT view_name, action
+  FROM crmdb.refresh_views(ARRAY['payment_service.payment_summary'::regclass]);
+SELECT pg_temp.view_diff('payment_service.payment_summary');
+COMMIT;
 SELECT view_name, action FROM crmdb.refresh_views() ORDER BY view_name;
+SELECT view_name, pg_temp.view_diff(view_name) FROM crmdb.view_status ORDER BY view_name;
+
+-- With crmdb.capture_payment_changes off a transaction leaves one marker,
+-- and the next refresh of the payment views is full.
+SET crmdb.capture_payment_changes = off;
+INSERT INTO payment_service.payments
+    (reference_number, loan_account_number, cif, amount, currency,
+     payment_date, payment_method, status, source_system,
+     created_by, updated_by)
+SELECT * FROM pg_temp.new_payments(2);
+UPDATE payment_service.payments SET amount = amount + 1
+ WHERE id IN (SELECT pg_temp.some_payments(2));
+RESET crmdb.capture_payment_changes;
+SELECT count(*) AS markers FROM crmdb.payment_changes
+ WHERE full_reason LIKE '%capture_payment_changes off%';
+SELECT view_name, action FROM crmdb.refresh_views()
+ WHERE view_name::text LIKE 'payment_service.%' ORDER BY view_name;
+SELECT view_name, last_refresh_reason LIKE '%capture_payment_changes off%' AS why
+  FROM crmdb.view_status
+ WHERE view_name::text LIKE 'payment_service.%' ORDER BY view_name;
 SELECT view_name, pg_temp.view_diff(view_name) FROM crmdb.view_status ORDER BY view_name;
 
 -- A write with session_replication_role = replica: not captured by rows,

@@ -558,9 +558,9 @@ COMMENT ON COLUMN @extschema@.view_refresh_state.last_mode IS
 COMMENT ON COLUMN @extschema@.view_refresh_state.last_reason IS
     'Why the last successful refresh ran, and why it was full when the view can be refreshed incrementally';
 COMMENT ON COLUMN @extschema@.view_refresh_state.change_snapshot IS
-    'Payment views: the snapshot the last refresh read with; entries of crmdb.payment_changes visible in it were applied';
+    'Payment and workflow views: the snapshot the last refresh read with; entries of crmdb.payment_changes (crmdb.workflow_changes) visible in it were applied';
 COMMENT ON COLUMN @extschema@.view_refresh_state.change_xid IS
-    'Payment views: the transaction of the last refresh (its own entries are never taken as applied)';
+    'Payment and workflow views: the transaction of the last refresh (its own entries are never taken as applied)';
 
 CREATE UNLOGGED TABLE @extschema@.payment_changes (
     xid                 pg_catalog.xid8 NOT NULL,
@@ -590,9 +590,34 @@ COMMENT ON FUNCTION @extschema@.capture_payment_change() IS
     'Trigger of payment_service.payments: appends the groups a changed payment touches to crmdb.payment_changes';
 REVOKE ALL ON FUNCTION @extschema@.capture_payment_change() FROM PUBLIC;
 
+-- The changes to the sources of the workflow views (agent_performance,
+-- customer_collection_status) not yet applied to both of them: appended by
+-- the triggers of action_records, agents, customer_cases, customers and
+-- loans through crmdb.capture_workflow_change(), and by crmdb's hooks for
+-- what rows cannot capture (full_reason).  Unlogged and without index, as
+-- crmdb.payment_changes.
+CREATE UNLOGGED TABLE @extschema@.workflow_changes (
+    xid                 pg_catalog.xid8 NOT NULL,
+    logged_at           timestamptz NOT NULL,
+    agent_id            uuid,
+    action_date         timestamp,
+    cif                 varchar(20),
+    full_reason         text
+);
+COMMENT ON TABLE @extschema@.workflow_changes IS
+    'Changed groups of the workflow views not yet applied by both of them (written by the triggers on their sources; unlogged)';
+COMMENT ON COLUMN @extschema@.workflow_changes.xid IS
+    'Transaction that made the change';
+COMMENT ON COLUMN @extschema@.workflow_changes.agent_id IS
+    'Agent of a changed action record, or a changed agent (then action_date and cif are NULL)';
+COMMENT ON COLUMN @extschema@.workflow_changes.full_reason IS
+    'Set for a change that rows cannot describe (TRUNCATE, ATTACH, DETACH, ...): the next refresh of each workflow view is a full one';
+REVOKE ALL ON @extschema@.workflow_changes FROM PUBLIC;
+
 -- Used by crmdb.view_status: the entries of crmdb.payment_changes pending
--- for a payment view (NULLs for any other view).  SECURITY DEFINER: a
--- reader of crmdb.view_status sees how many, not which.
+-- for a payment view, or of crmdb.workflow_changes for a workflow view
+-- (NULLs for any other view).  SECURITY DEFINER: a reader of
+-- crmdb.view_status sees how many, not which.
 CREATE FUNCTION @extschema@.view_pending_changes(
     p_view regclass,
     p_snapshot pg_catalog.pg_snapshot,
@@ -603,21 +628,33 @@ RETURNS record
 LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
+    WITH v AS (
+        SELECT n.nspname
+          FROM pg_catalog.pg_class v
+               JOIN pg_catalog.pg_namespace n
+                 ON n.oid OPERATOR(pg_catalog.=) v.relnamespace
+         WHERE v.oid OPERATOR(pg_catalog.=) p_view::pg_catalog.oid
+           AND ((n.nspname OPERATOR(pg_catalog.=) 'payment_service'
+                 AND v.relname OPERATOR(pg_catalog.=) ANY
+                     (ARRAY['payment_summary', 'payment_method_analysis']::pg_catalog.name[]))
+                OR (n.nspname OPERATOR(pg_catalog.=) 'workflow_service'
+                    AND v.relname OPERATOR(pg_catalog.=) ANY
+                        (ARRAY['agent_performance', 'customer_collection_status']::pg_catalog.name[]))))
     SELECT pg_catalog.count(*), pg_catalog.min(c.logged_at)
-      FROM @extschema@.payment_changes c
+      FROM (SELECT p.xid, p.logged_at FROM @extschema@.payment_changes p
+             WHERE EXISTS (SELECT FROM v
+                            WHERE v.nspname OPERATOR(pg_catalog.=) 'payment_service')
+            UNION ALL
+            SELECT w.xid, w.logged_at FROM @extschema@.workflow_changes w
+             WHERE EXISTS (SELECT FROM v
+                            WHERE v.nspname OPERATOR(pg_catalog.=) 'workflow_service')) c
      WHERE (p_snapshot IS NULL
             OR NOT pg_catalog.pg_visible_in_snapshot(c.xid, p_snapshot)
             OR c.xid OPERATOR(pg_catalog.=) p_xid)
-    HAVING EXISTS (SELECT FROM pg_catalog.pg_class v
-                     JOIN pg_catalog.pg_namespace n
-                       ON n.oid OPERATOR(pg_catalog.=) v.relnamespace
-                    WHERE v.oid OPERATOR(pg_catalog.=) p_view::pg_catalog.oid
-                      AND n.nspname OPERATOR(pg_catalog.=) 'payment_service'
-                      AND v.relname OPERATOR(pg_catalog.=) ANY
-                          (ARRAY['payment_summary', 'payment_method_analysis']::pg_catalog.name[]))
+    HAVING EXISTS (SELECT FROM v)
 $$;
 COMMENT ON FUNCTION @extschema@.view_pending_changes(regclass, pg_catalog.pg_snapshot, pg_catalog.xid8) IS
-    'Used by crmdb.view_status: how many changes of payments are pending for a payment view, and the oldest';
+    'Used by crmdb.view_status: how many changes are pending for a payment or workflow view, and the oldest';
 
 CREATE OR REPLACE VIEW @extschema@.view_status AS
 WITH RECURSIVE matviews AS (
@@ -692,9 +729,9 @@ SELECT m.view_oid::pg_catalog.regclass AS view_name,
                   'workflow_service']::pg_catalog.name[])
     OR m.has_state;
 COMMENT ON COLUMN @extschema@.view_status.pending_changes IS
-    'Payment views: entries of the change log (one per changed group and statement, and markers) not yet applied by a refresh; NULL for other views';
+    'Payment and workflow views: entries of the change logs not yet applied by a refresh (for payments one per changed group and statement, for the workflow sources one per changed row, and markers); NULL for other views';
 COMMENT ON COLUMN @extschema@.view_status.oldest_pending_change IS
-    'Payment views: when the oldest pending change was written';
+    'Payment and workflow views: when the oldest pending change was written';
 COMMENT ON COLUMN @extschema@.view_status.last_refresh_mode IS
     'full or incremental: how the last successful refresh ran';
 COMMENT ON COLUMN @extschema@.view_status.last_refresh_reason IS
@@ -710,13 +747,8 @@ BEGIN
     END IF;
     PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
 
-    CREATE TRIGGER trg_payments_capture_insert
-        AFTER INSERT ON payment_service.payments
-        REFERENCING NEW TABLE AS crmdb_new
-        FOR EACH STATEMENT EXECUTE FUNCTION crmdb.capture_payment_change();
-    COMMENT ON TRIGGER trg_payments_capture_insert ON payment_service.payments IS
-        'Appends the payment-view groups of the payments a statement inserts to crmdb.payment_changes';
-
+    -- Inserted rows are noted by trg_payments_reference (payment_reference.c
+    -- hands each new row to the capture); updates and deletes by these two.
     CREATE TRIGGER trg_payments_capture_update
         AFTER UPDATE ON payment_service.payments
         REFERENCING OLD TABLE AS crmdb_old NEW TABLE AS crmdb_new
@@ -736,9 +768,6 @@ BEGIN
               WHERE t.level OPERATOR(pg_catalog.>) 0
               ORDER BY t.level, t.relid
     LOOP
-        EXECUTE pg_catalog.format('CREATE TRIGGER trg_payments_capture_insert'
-            ' AFTER INSERT ON %s REFERENCING NEW TABLE AS crmdb_new'
-            ' FOR EACH STATEMENT EXECUTE FUNCTION crmdb.capture_payment_change()', r.relid::pg_catalog.regclass);
         EXECUTE pg_catalog.format('CREATE TRIGGER trg_payments_capture_update'
             ' AFTER UPDATE ON %s REFERENCING OLD TABLE AS crmdb_old NEW TABLE AS crmdb_new'
             ' FOR EACH STATEMENT EXECUTE FUNCTION crmdb.capture_payment_change()', r.relid::pg_catalog.regclass);
@@ -760,8 +789,7 @@ BEGIN
           FROM pg_catalog.pg_trigger tg
          WHERE tg.tgrelid OPERATOR(pg_catalog.=) 'payment_service.payments'::pg_catalog.regclass
            AND tg.tgname OPERATOR(pg_catalog.=) ANY (ARRAY[
-               'trg_payments_capture_insert', 'trg_payments_capture_update',
-               'trg_payments_capture_delete']::pg_catalog.name[]);
+               'trg_payments_capture_update', 'trg_payments_capture_delete']::pg_catalog.name[]);
     END IF;
 
     PERFORM pg_catalog.set_config('search_path', v_search_path, true);
@@ -770,35 +798,13 @@ $$;
 
 --
 -- Incremental refresh of the workflow views (issue 11, continued;
--- doc/refresh.md): the log crmdb.workflow_changes, its trigger function,
--- crmdb.view_pending_changes() counting it for the workflow views, and,
+-- doc/refresh.md): the trigger function of the log crmdb.workflow_changes
+-- (created with crmdb.payment_changes above, as is
+-- crmdb.view_pending_changes() counting it for the workflow views), and,
 -- where crmdb.install() has run, the capture triggers on action_records
 -- (cloned to its partitions by CREATE TRIGGER), agents, customer_cases,
 -- customers and loans, recorded in crmdb.expected_schema.
 --
--- The changes to the sources of the workflow views (agent_performance,
--- customer_collection_status) not yet applied to both of them: appended by
--- the triggers of action_records, agents, customer_cases, customers and
--- loans through crmdb.capture_workflow_change(), and by crmdb's hooks for
--- what rows cannot capture (full_reason).  Unlogged and without index, as
--- crmdb.payment_changes.
-CREATE UNLOGGED TABLE @extschema@.workflow_changes (
-    xid                 pg_catalog.xid8 NOT NULL,
-    logged_at           timestamptz NOT NULL,
-    agent_id            uuid,
-    action_date         timestamp,
-    cif                 varchar(20),
-    full_reason         text
-);
-COMMENT ON TABLE @extschema@.workflow_changes IS
-    'Changed groups of the workflow views not yet applied by both of them (written by the triggers on their sources; unlogged)';
-COMMENT ON COLUMN @extschema@.workflow_changes.xid IS
-    'Transaction that made the change';
-COMMENT ON COLUMN @extschema@.workflow_changes.agent_id IS
-    'Agent of a changed action record, or a changed agent (then action_date and cif are NULL)';
-COMMENT ON COLUMN @extschema@.workflow_changes.full_reason IS
-    'Set for a change that rows cannot describe (TRUNCATE, ATTACH, DETACH, ...): the next refresh of each workflow view is a full one';
-REVOKE ALL ON @extschema@.workflow_changes FROM PUBLIC;
 
 CREATE FUNCTION @extschema@.capture_workflow_change()
 RETURNS trigger
@@ -808,55 +814,6 @@ COMMENT ON FUNCTION @extschema@.capture_workflow_change() IS
     'Trigger of the sources of the workflow views (argument action, agent or customer): appends what a changed row touches to crmdb.workflow_changes';
 REVOKE ALL ON FUNCTION @extschema@.capture_workflow_change() FROM PUBLIC;
 
--- Used by crmdb.view_status: the entries of crmdb.payment_changes pending
--- for a payment view, or of crmdb.workflow_changes for a workflow view
--- (NULLs for any other view).  SECURITY DEFINER: a reader of
--- crmdb.view_status sees how many, not which.
-CREATE OR REPLACE FUNCTION @extschema@.view_pending_changes(
-    p_view regclass,
-    p_snapshot pg_catalog.pg_snapshot,
-    p_xid pg_catalog.xid8,
-    OUT pending_changes bigint,
-    OUT oldest_pending_change timestamptz)
-RETURNS record
-LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp
-AS $$
-    WITH v AS (
-        SELECT n.nspname
-          FROM pg_catalog.pg_class v
-               JOIN pg_catalog.pg_namespace n
-                 ON n.oid OPERATOR(pg_catalog.=) v.relnamespace
-         WHERE v.oid OPERATOR(pg_catalog.=) p_view::pg_catalog.oid
-           AND ((n.nspname OPERATOR(pg_catalog.=) 'payment_service'
-                 AND v.relname OPERATOR(pg_catalog.=) ANY
-                     (ARRAY['payment_summary', 'payment_method_analysis']::pg_catalog.name[]))
-                OR (n.nspname OPERATOR(pg_catalog.=) 'workflow_service'
-                    AND v.relname OPERATOR(pg_catalog.=) ANY
-                        (ARRAY['agent_performance', 'customer_collection_status']::pg_catalog.name[]))))
-    SELECT pg_catalog.count(*), pg_catalog.min(c.logged_at)
-      FROM (SELECT p.xid, p.logged_at FROM @extschema@.payment_changes p
-             WHERE EXISTS (SELECT FROM v
-                            WHERE v.nspname OPERATOR(pg_catalog.=) 'payment_service')
-            UNION ALL
-            SELECT w.xid, w.logged_at FROM @extschema@.workflow_changes w
-             WHERE EXISTS (SELECT FROM v
-                            WHERE v.nspname OPERATOR(pg_catalog.=) 'workflow_service')) c
-     WHERE (p_snapshot IS NULL
-            OR NOT pg_catalog.pg_visible_in_snapshot(c.xid, p_snapshot)
-            OR c.xid OPERATOR(pg_catalog.=) p_xid)
-    HAVING EXISTS (SELECT FROM v)
-$$;
-COMMENT ON FUNCTION @extschema@.view_pending_changes(regclass, pg_catalog.pg_snapshot, pg_catalog.xid8) IS
-    'Used by crmdb.view_status: how many changes are pending for a payment or workflow view, and the oldest';
-COMMENT ON COLUMN @extschema@.view_refresh_state.change_snapshot IS
-    'Payment and workflow views: the snapshot the last refresh read with; entries of crmdb.payment_changes (crmdb.workflow_changes) visible in it were applied';
-COMMENT ON COLUMN @extschema@.view_refresh_state.change_xid IS
-    'Payment and workflow views: the transaction of the last refresh (its own entries are never taken as applied)';
-COMMENT ON COLUMN @extschema@.view_status.pending_changes IS
-    'Payment and workflow views: entries of the change logs not yet applied by a refresh (for payments one per changed group and statement, for the workflow sources one per changed row, and markers); NULL for other views';
-COMMENT ON COLUMN @extschema@.view_status.oldest_pending_change IS
-    'Payment and workflow views: when the oldest pending change was written';
 COMMENT ON COLUMN @extschema@.view_status.last_refresh_reason IS
     'Why the last successful refresh ran and, for a payment or workflow view refreshed in full, why not incrementally';
 

@@ -6,10 +6,10 @@
  *	  views a committed change touched, and which changes it cannot follow
  *	  row by row.
  *
- * Rows.  Three AFTER ... FOR EACH STATEMENT triggers with transition
- * tables, trg_payments_capture_insert (NEW TABLE), _update (OLD and NEW
- * TABLE) and _delete (OLD TABLE), run crmdb.capture_payment_change() once
- * per statement.  It reads the changed rows from the transition tables,
+ * Updates and deletes.  Two AFTER ... FOR EACH STATEMENT triggers with
+ * transition tables, trg_payments_capture_update (OLD and NEW TABLE) and
+ * _delete (OLD TABLE), run crmdb.capture_payment_change() once per
+ * statement.  It reads the changed rows from the transition tables,
  * deduplicates their groups in a hash table (loan account, customer,
  * payment method, and payment date truncated to its month: both views
  * group by month) and appends ONE row per distinct group to
@@ -19,13 +19,25 @@
  * status) logs nothing; any other logs the old and the new group.  A bulk
  * statement thus costs a tuplestore copy of each row and a hash probe, not
  * an after-trigger event, a refetch of the row and a heap insert per row
- * as row triggers would.  (No BEFORE ROW trigger either, which would cost
- * COPY its multi-row inserts; PostgreSQL still inserts row by row when
- * COPY targets a partitioned table with an INSERT transition table, i.e.
- * COPY into payments itself, not into a partition.)  The append is a
- * plain heap insert into an unlogged table, and one entry in its index on
- * xid (incremental.c reads by it): no SPI, no plan, no lock but the
- * table's RowExclusiveLock.
+ * as row triggers would.  The append is a plain heap insert into an
+ * unlogged table, and one entry in its index on xid (incremental.c reads
+ * by it): no SPI, no plan, no lock but the table's RowExclusiveLock.
+ *
+ * Inserts.  An INSERT trigger with a transition table on payments would
+ * make PostgreSQL insert row by row when COPY targets the partitioned
+ * table (copyfrom.c), and an INSERT row trigger of its own would add an
+ * after-trigger event and a refetch per row.  The registry's row trigger
+ * (trg_payments_reference, payment_reference.c), which every inserted
+ * payment fires on every partition already, hands each new row to
+ * crmdb_capture_note_insert(): its group goes into a hash table of the
+ * transaction, and the distinct groups are appended when the transaction
+ * commits or is prepared (the XACT_EVENT_PRE_COMMIT and _PRE_PREPARE
+ * callback), or when a refresh in the same transaction reads the log
+ * (crmdb_capture_flush()).  The entries thus become visible exactly when
+ * the rows do.  Groups of a subtransaction that rolled back are appended
+ * too: a group recomputed for nothing, never one missed.  When that
+ * trigger is disabled, the refresh of the payment views is full
+ * (incremental.c checks it with the capture triggers).
  *
  * Partitions.  A statement that targets a partition fires that
  * partition's statement triggers only (one that targets payments fires
@@ -81,6 +93,7 @@
 #include "utils/datum.h"
 #include "utils/hsearch.h"
 #include "utils/lsyscache.h"
+#include "utils/memutils.h"
 #include "utils/rel.h"
 #include "utils/syscache.h"
 #include "utils/timestamp.h"
@@ -107,8 +120,8 @@ static const char *const capture_keys[CAPTURE_NKEYS] = {
 #define CAPTURE_TEXT_MAX	80
 
 /* Names of the capture triggers, on payments and on each partition */
-static const char *const capture_trigger_names[3] = {
-	"trg_payments_capture_insert",
+#define CAPTURE_NTRIGGERS	2
+static const char *const capture_trigger_names[CAPTURE_NTRIGGERS] = {
 	"trg_payments_capture_update",
 	"trg_payments_capture_delete"
 };
@@ -161,6 +174,8 @@ typedef struct CaptureState
 								 * needed */
 	TupleTableSlot *slot;
 } CaptureState;
+
+static void capture_off(void);
 
 /*
  * The OID of crmdb.payment_changes, or InvalidOid when crmdb is not
@@ -664,6 +679,12 @@ capture_payment_change(PG_FUNCTION_ARGS)
 		return PointerGetDatum(NULL);
 	}
 
+	if (!crmdb_capture_payment_changes)
+	{
+		capture_off();
+		return PointerGetDatum(NULL);
+	}
+
 	memset(&cs, 0, sizeof(cs));
 	cs.desc = RelationGetDescr(rel);
 	if (!capture_columns(cs.desc, &cs.cols))
@@ -708,6 +729,187 @@ capture_payment_change(PG_FUNCTION_ARGS)
 }
 
 /*
+ * The groups of the payments inserted by this transaction, not appended to
+ * the log yet (see "Inserts" in the file header); in TopTransactionContext.
+ */
+static HTAB *pending_groups = NULL;
+/* a marker to append with them (a table whose columns differ), or NULL */
+static char *pending_marker = NULL;
+
+/* The capture columns of the table that inserted last, checked per row */
+static Oid	insert_relid = InvalidOid;
+static CaptureColumns insert_cols;
+
+/*
+ * Whether cols (found for relid earlier) still names the key columns of
+ * desc with their types: a table altered since then is looked up again.
+ */
+static bool
+insert_cols_valid(TupleDesc desc, const CaptureColumns *cols)
+{
+	int			i;
+
+	for (i = 0; i < CAPTURE_NKEYS; i++)
+	{
+		Form_pg_attribute att;
+
+		if (cols->keys[i] > desc->natts)
+			return false;
+		att = TupleDescAttr(desc, cols->keys[i] - 1);
+		if (att->attisdropped ||
+			att->atttypid != ((i == 3) ? TIMESTAMPOID : VARCHAROID) ||
+			strcmp(NameStr(att->attname), capture_keys[i]) != 0)
+			return false;
+	}
+	return true;
+}
+
+/*
+ * crmdb.capture_payment_changes is off: the transaction leaves one marker
+ * instead of its groups.
+ */
+static void
+capture_off(void)
+{
+	if (pending_marker == NULL)
+		pending_marker = MemoryContextStrdup(TopTransactionContext,
+											 "write to payments with crmdb.capture_payment_changes off");
+}
+
+/*
+ * crmdb_capture_note_insert
+ *		Note the group of a payment just inserted into rel (payments or a
+ *		partition), whose row is in slot: called by the registry's AFTER
+ *		INSERT row trigger.  The group is appended to the log when the
+ *		transaction commits (crmdb_capture_flush()).
+ */
+void
+crmdb_capture_note_insert(Relation rel, TupleTableSlot *slot)
+{
+	TupleDesc	desc = RelationGetDescr(rel);
+	Datum		values[CAPTURE_NKEYS];
+	bool		isnull[CAPTURE_NKEYS];
+	GroupKey	key;
+	int			i;
+
+	if (!crmdb_capture_payment_changes)
+	{
+		capture_off();
+		return;
+	}
+	if (RelationGetRelid(rel) != insert_relid ||
+		!insert_cols_valid(desc, &insert_cols))
+	{
+		insert_relid = InvalidOid;
+		if (!capture_columns(desc, &insert_cols))
+		{
+			if (pending_marker == NULL)
+				pending_marker =
+					MemoryContextStrdup(TopTransactionContext,
+										psprintf("write to %s, whose columns differ from those crmdb captures",
+												 RelationGetRelationName(rel)));
+			return;
+		}
+		insert_relid = RelationGetRelid(rel);
+	}
+
+	for (i = 0; i < CAPTURE_NKEYS; i++)
+		values[i] = slot_getattr(slot, insert_cols.keys[i], &isnull[i]);
+	if (!group_key(values, isnull, &key))
+	{
+		/* a value too long for a key: logged as it is, now */
+		Oid			logid = capture_log_relid();
+
+		if (OidIsValid(logid))
+			append_log(logid, values, isnull, NULL);
+		return;
+	}
+	if (pending_groups == NULL)
+	{
+		HASHCTL		ctl;
+
+		memset(&ctl, 0, sizeof(ctl));
+		ctl.keysize = sizeof(GroupKey);
+		ctl.entrysize = sizeof(GroupKey);
+		ctl.hcxt = TopTransactionContext;
+		pending_groups = hash_create("crmdb capture: groups of inserted payments",
+									 256, &ctl,
+									 HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	}
+	(void) hash_search(pending_groups, &key, HASH_ENTER, NULL);
+}
+
+/*
+ * crmdb_capture_flush
+ *		Append the groups of the payments this transaction inserted (and a
+ *		pending marker) to the log, once each: at commit or prepare, and
+ *		before a refresh in this transaction reads the log.
+ */
+void
+crmdb_capture_flush(void)
+{
+	HTAB	   *groups = pending_groups;
+	char	   *marker = pending_marker;
+	Oid			logid;
+	LogWriter  *log;
+	HASH_SEQ_STATUS seq;
+	GroupKey   *key;
+
+	pending_groups = NULL;
+	pending_marker = NULL;
+	if (groups == NULL && marker == NULL)
+		return;
+	logid = capture_log_relid();
+	if (OidIsValid(logid))
+	{
+		log = open_log(logid);
+		if (marker != NULL)
+			append_log_rel(log, NULL, NULL, marker);
+		if (groups != NULL)
+		{
+			hash_seq_init(&seq, groups);
+			while ((key = hash_seq_search(&seq)) != NULL)
+				append_group(log, key);
+		}
+		close_log(log);
+	}
+	if (groups != NULL)
+		hash_destroy(groups);
+	if (marker != NULL)
+		pfree(marker);
+}
+
+/*
+ * At commit or prepare, append what the transaction's inserts noted; at
+ * its end, forget it (the memory went with TopTransactionContext).
+ */
+static void
+capture_xact_callback(XactEvent event, void *arg)
+{
+	switch (event)
+	{
+		case XACT_EVENT_PRE_COMMIT:
+		case XACT_EVENT_PRE_PREPARE:
+			crmdb_capture_flush();
+			break;
+		default:
+			pending_groups = NULL;
+			pending_marker = NULL;
+			break;
+	}
+}
+
+/*
+ * crmdb_capture_init
+ *		Module set-up: the transaction callback of the insert capture.
+ */
+void
+crmdb_capture_init(void)
+{
+	RegisterXactCallback(capture_xact_callback, NULL);
+}
+
+/*
  * Create the capture triggers that relid lacks (by name), as the owner of
  * the trigger function: crmdb's own triggers on a payments partition.
  */
@@ -723,7 +925,7 @@ add_triggers_to(Oid relid, Oid funcowner)
 	GetUserIdAndSecContext(&save_userid, &save_sec_context);
 	SetUserIdAndSecContext(funcowner,
 						   save_sec_context | SECURITY_LOCAL_USERID_CHANGE);
-	for (i = 0; i < 3; i++)
+	for (i = 0; i < CAPTURE_NTRIGGERS; i++)
 	{
 		CreateTrigStmt *stmt;
 		TriggerTransition *tt;
@@ -749,17 +951,13 @@ add_triggers_to(Oid relid, Oid funcowner)
 									makeString("capture_payment_change"));
 		stmt->row = false;
 		stmt->timing = TRIGGER_TYPE_AFTER;
-		stmt->events = (i == 0) ? TRIGGER_TYPE_INSERT :
-			(i == 1) ? TRIGGER_TYPE_UPDATE : TRIGGER_TYPE_DELETE;
-		if (i != 0)
-		{
-			tt = makeNode(TriggerTransition);
-			tt->name = "crmdb_old";
-			tt->isNew = false;
-			tt->isTable = true;
-			stmt->transitionRels = lappend(stmt->transitionRels, tt);
-		}
-		if (i != 2)
+		stmt->events = (i == 0) ? TRIGGER_TYPE_UPDATE : TRIGGER_TYPE_DELETE;
+		tt = makeNode(TriggerTransition);
+		tt->name = "crmdb_old";
+		tt->isNew = false;
+		tt->isTable = true;
+		stmt->transitionRels = lappend(stmt->transitionRels, tt);
+		if (i == 0)
 		{
 			tt = makeNode(TriggerTransition);
 			tt->name = "crmdb_new";

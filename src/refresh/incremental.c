@@ -81,25 +81,30 @@ typedef CrmdbIvmView IvmView;
 
 #define PENDING_WHERE CRMDB_IVM_PENDING_WHERE
 
-/* The payments table or partitions whose three capture triggers are not all on */
+/*
+ * The payments table or partitions whose capture triggers are not all on:
+ * the two statement triggers of updates and deletes, and the registry's
+ * row trigger, which notes inserted rows (change_capture.c)
+ */
 #define PAYMENT_TRIGGERS_SQL \
 "SELECT t.relid::pg_catalog.regclass::pg_catalog.text" \
 "  FROM pg_catalog.pg_partition_tree('payment_service.payments'::pg_catalog.regclass) t" \
 " WHERE (SELECT pg_catalog.count(*) FROM pg_catalog.pg_trigger g" \
 "         WHERE g.tgrelid OPERATOR(pg_catalog.=) t.relid" \
-"           AND ((g.tgname OPERATOR(pg_catalog.=) 'trg_payments_capture_insert'" \
-"                 AND g.tgtype OPERATOR(pg_catalog.=) 4" \
-"                 AND g.tgnewtable IS NOT NULL)" \
-"             OR (g.tgname OPERATOR(pg_catalog.=) 'trg_payments_capture_update'" \
-"                 AND g.tgtype OPERATOR(pg_catalog.=) 16" \
-"                 AND g.tgoldtable IS NOT NULL AND g.tgnewtable IS NOT NULL)" \
-"             OR (g.tgname OPERATOR(pg_catalog.=) 'trg_payments_capture_delete'" \
-"                 AND g.tgtype OPERATOR(pg_catalog.=) 8" \
-"                 AND g.tgoldtable IS NOT NULL))" \
+"           AND (((g.tgname OPERATOR(pg_catalog.=) 'trg_payments_capture_update'" \
+"                  AND g.tgtype OPERATOR(pg_catalog.=) 16" \
+"                  AND g.tgoldtable IS NOT NULL AND g.tgnewtable IS NOT NULL)" \
+"              OR (g.tgname OPERATOR(pg_catalog.=) 'trg_payments_capture_delete'" \
+"                  AND g.tgtype OPERATOR(pg_catalog.=) 8" \
+"                  AND g.tgoldtable IS NOT NULL))" \
+"             AND g.tgfoid OPERATOR(pg_catalog.=)" \
+"                 'crmdb.capture_payment_change()'::pg_catalog.regprocedure" \
+"             OR g.tgname OPERATOR(pg_catalog.=) 'trg_payments_reference'" \
+"                AND g.tgtype OPERATOR(pg_catalog.=) 13" \
+"                AND g.tgfoid OPERATOR(pg_catalog.=)" \
+"                    'crmdb.payment_reference_sync()'::pg_catalog.regprocedure)" \
 "           AND g.tgqual IS NULL" \
 "           AND pg_catalog.cardinality(g.tgattr::pg_catalog.int2[]) OPERATOR(pg_catalog.=) 0" \
-"           AND g.tgfoid OPERATOR(pg_catalog.=)" \
-"               'crmdb.capture_payment_change()'::pg_catalog.regprocedure" \
 "           AND g.tgenabled OPERATOR(pg_catalog.=) ANY (ARRAY['O', 'A']::\"char\"[]))" \
 "       OPERATOR(pg_catalog.<>) 3" \
 " LIMIT 1"
@@ -361,6 +366,8 @@ read_snapshot(CrmdbIvmResult *res)
 void
 crmdb_ivm_snapshot(CrmdbIvmResult *res)
 {
+	/* this transaction's own inserts, noted but not in the log yet */
+	crmdb_capture_flush();
 	CommandCounterIncrement();
 	PushActiveSnapshot(GetTransactionSnapshot());
 	PG_TRY();
@@ -643,6 +650,8 @@ crmdb_ivm_refresh(Oid viewid, int kind, const char *prev_snapshot,
 		return false;
 	}
 
+	/* this transaction's own inserts, noted but not in the log yet */
+	crmdb_capture_flush();
 	CommandCounterIncrement();
 	PushActiveSnapshot(GetTransactionSnapshot());
 	PG_TRY();

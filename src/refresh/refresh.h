@@ -14,7 +14,9 @@
 #ifndef CRMDB_REFRESH_H
 #define CRMDB_REFRESH_H
 
+#include "executor/tuptable.h"
 #include "nodes/pg_list.h"
+#include "utils/relcache.h"
 
 /* change_tracking.c */
 extern void crmdb_change_tracking_init(void);
@@ -36,6 +38,9 @@ extern bool crmdb_capture_covers(Oid relid);
 extern void crmdb_capture_mark(Oid relid, const char *reason);
 extern void crmdb_capture_mark_any(const char *reason);
 extern void crmdb_capture_add_triggers(Oid relid);
+extern void crmdb_capture_note_insert(Relation rel, TupleTableSlot *slot);
+extern void crmdb_capture_flush(void);
+extern void crmdb_capture_init(void);
 
 /* workflow_capture.c: what changed in the sources of the workflow views */
 extern void crmdb_workflow_capture_mark(Oid relid, const char *reason);

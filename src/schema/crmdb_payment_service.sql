@@ -120,18 +120,16 @@ COMMENT ON TRIGGER trg_payments_reference_truncate ON payment_service.payments I
     'Unregisters the references of the payments TRUNCATE removes; those of detached or dropped partitions stay registered';
 
 -- Change capture for the incremental refresh of the payment views
--- (doc/refresh.md): each statement that changes payments appends the
--- groups it touched to crmdb.payment_changes, one row per group, from its
--- transition tables.  Statement triggers are not cloned to partitions and a
--- statement that targets a partition fires only the partition's own: every
--- partition gets them too (below, and crmdb's hooks for later ones).
-CREATE TRIGGER trg_payments_capture_insert
-    AFTER INSERT ON payment_service.payments
-    REFERENCING NEW TABLE AS crmdb_new
-    FOR EACH STATEMENT EXECUTE FUNCTION crmdb.capture_payment_change();
-COMMENT ON TRIGGER trg_payments_capture_insert ON payment_service.payments IS
-    'Appends the payment-view groups of the payments a statement inserts to crmdb.payment_changes';
-
+-- (doc/refresh.md): the groups a change touched are appended to
+-- crmdb.payment_changes, one row per group.  Inserted rows are noted by the
+-- registry's row trigger above (trg_payments_reference), which has each
+-- new row at hand already, and appended when the transaction commits; an
+-- INSERT trigger with a transition table would cost COPY into payments its
+-- multi-row inserts.  Updates and deletes are read from the transition
+-- tables of the two statement triggers below.  Statement triggers are not
+-- cloned to partitions and a statement that targets a partition fires only
+-- the partition's own: every partition gets them too (below, and crmdb's
+-- hooks for later ones).
 CREATE TRIGGER trg_payments_capture_update
     AFTER UPDATE ON payment_service.payments
     REFERENCING OLD TABLE AS crmdb_old NEW TABLE AS crmdb_new
@@ -155,9 +153,6 @@ BEGIN
               WHERE t.level OPERATOR(pg_catalog.>) 0
               ORDER BY t.level, t.relid
     LOOP
-        EXECUTE pg_catalog.format('CREATE TRIGGER trg_payments_capture_insert'
-            ' AFTER INSERT ON %s REFERENCING NEW TABLE AS crmdb_new'
-            ' FOR EACH STATEMENT EXECUTE FUNCTION crmdb.capture_payment_change()', r.relid::pg_catalog.regclass);
         EXECUTE pg_catalog.format('CREATE TRIGGER trg_payments_capture_update'
             ' AFTER UPDATE ON %s REFERENCING OLD TABLE AS crmdb_old NEW TABLE AS crmdb_new'
             ' FOR EACH STATEMENT EXECUTE FUNCTION crmdb.capture_payment_change()', r.relid::pg_catalog.regclass);

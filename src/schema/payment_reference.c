@@ -27,7 +27,10 @@
  * as are rows that move between partitions: a DELETE and an INSERT):
  *
  *	- trg_payments_reference, AFTER INSERT OR DELETE FOR EACH ROW:
- *	  registers the new row's reference, or unregisters the old one;
+ *	  registers the new row's reference, or unregisters the old one.  It
+ *	  also hands each new row to the change capture of the incremental
+ *	  refresh (change_capture.c), which would otherwise need a trigger
+ *	  event of its own per row;
  *	- trg_payments_reference_update, AFTER UPDATE FOR EACH ROW WHEN the
  *	  reference or the id differ between the old and the new row.  The
  *	  WHEN condition is evaluated on the row as finally stored, after every
@@ -88,6 +91,7 @@
 #include "utils/uuid.h"
 
 #include "crmdb.h"
+#include "refresh/refresh.h"
 #include "support/support.h"
 
 PG_FUNCTION_INFO_V1(payment_reference_sync);
@@ -349,6 +353,8 @@ payment_reference_sync(PG_FUNCTION_ARGS)
 		registry_open(cache->registry, &reg);
 		register_reference(&reg, new_ref, new_id);
 		registry_close(&reg);
+		/* the same row for the incremental refresh (change_capture.c) */
+		crmdb_capture_note_insert(rel, trigdata->tg_trigslot);
 	}
 	else if (TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
 	{
