@@ -953,3 +953,52 @@ BEGIN
     PERFORM pg_catalog.set_config('search_path', v_search_path, true);
 END
 $$;
+
+--
+-- Incremental refresh of agent_performance from an index (issue 11,
+-- continued; doc/refresh.md): where crmdb.install() has run, the index
+-- idx_action_records_agent_id_action_date on action_records (agent, date,
+-- including cif and result), from which a changed agent-month group is
+-- recomputed by an index-only scan, recorded in crmdb.expected_schema.
+--
+DO $$
+DECLARE
+    v_search_path text := pg_catalog.current_setting('search_path');
+    v_def text;
+BEGIN
+    IF pg_catalog.to_regclass('workflow_service.action_records') IS NULL THEN
+        RETURN;
+    END IF;
+    PERFORM pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true);
+
+    SELECT pg_catalog.pg_get_indexdef(c.oid) INTO v_def
+      FROM pg_catalog.pg_class c
+     WHERE c.oid OPERATOR(pg_catalog.=)
+           pg_catalog.to_regclass('workflow_service.idx_action_records_agent_id_action_date');
+    IF v_def IS NULL THEN
+        CREATE INDEX idx_action_records_agent_id_action_date
+            ON workflow_service.action_records (agent_id, action_date) INCLUDE (cif, action_result);
+    ELSIF v_def OPERATOR(pg_catalog.<>) 'CREATE INDEX idx_action_records_agent_id_action_date ON ONLY workflow_service.action_records USING btree (agent_id, action_date) INCLUDE (cif, action_result)' THEN
+        RAISE EXCEPTION 'index "workflow_service.idx_action_records_agent_id_action_date" exists already as %', v_def
+            USING ERRCODE = 'duplicate_object',
+                  HINT = 'Drop the index, then run ALTER EXTENSION crmdb UPDATE again.';
+    END IF;
+
+    -- verify_schema(): the index as install() records it.
+    IF EXISTS (SELECT FROM crmdb.expected_schema) THEN
+        DELETE FROM crmdb.expected_schema
+         WHERE object_type OPERATOR(pg_catalog.=) 'index'
+           AND object_name OPERATOR(pg_catalog.=) 'workflow_service.idx_action_records_agent_id_action_date';
+        INSERT INTO crmdb.expected_schema
+            (object_type, object_name, schema_name, table_name, definition, state)
+        SELECT 'index', 'workflow_service.idx_action_records_agent_id_action_date',
+               'workflow_service', 'action_records', pg_catalog.pg_get_indexdef(i.indexrelid),
+               CASE WHEN i.indisvalid THEN 'valid' ELSE 'invalid' END
+          FROM pg_catalog.pg_index i
+         WHERE i.indexrelid OPERATOR(pg_catalog.=)
+               'workflow_service.idx_action_records_agent_id_action_date'::pg_catalog.regclass;
+    END IF;
+
+    PERFORM pg_catalog.set_config('search_path', v_search_path, true);
+END
+$$;

@@ -49,6 +49,8 @@
  */
 #include "postgres.h"
 
+#include <math.h>
+
 #include "access/htup_details.h"
 #include "access/table.h"
 #include "access/tableam.h"
@@ -150,7 +152,7 @@ static const IvmView ivm_views[IVM_NPAYMENT] = {
 		"    ON n.l = o.l AND n.c = o.c AND n.m = o.m AND n.y = o.y"
 		" WHERE n.l IS NULL OR o.tid IS NULL"
 		"    OR NOT (n.r OPERATOR(pg_catalog.*=) o.r)",
-		"payment_service", "payment_changes", PAYMENT_TRIGGERS_SQL, false
+		"payment_service", "payment_changes", PAYMENT_TRIGGERS_SQL, false, 1.0
 	},
 	{
 		"payment_method_analysis",
@@ -189,7 +191,7 @@ static const IvmView ivm_views[IVM_NPAYMENT] = {
 		"    ON n.pm = o.pm AND n.m = o.m AND n.y = o.y"
 		" WHERE n.pm IS NULL OR o.tid IS NULL"
 		"    OR NOT (n.r OPERATOR(pg_catalog.*=) o.r)",
-		"payment_service", "payment_changes", PAYMENT_TRIGGERS_SQL, false
+		"payment_service", "payment_changes", PAYMENT_TRIGGERS_SQL, false, 1.0
 	}
 };
 
@@ -485,6 +487,29 @@ view_rows(Oid viewid)
 }
 
 /*
+ * The number of rows of the view, counted up to limit (as its owner): for
+ * the threshold when the planner's estimate would make the refresh full.
+ * The estimate is stale after a REFRESH (which does not update reltuples;
+ * 0 after CONCURRENTLY), and the count costs at most limit rows, a
+ * multiple of the changed groups.
+ */
+static double
+view_rows_counted(Oid viewid, double limit)
+{
+	char	   *sql;
+	char	   *count;
+
+	sql = psprintf("SELECT pg_catalog.count(*) FROM (SELECT FROM %s LIMIT %.0f) v",
+				   quote_qualified_identifier(get_namespace_name(get_rel_namespace(viewid)),
+											  get_rel_name(viewid)),
+				   Min(limit, 1e15));
+	select_as(crmdb_relation_owner(viewid), sql, 0, NULL, NULL);
+	count = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+	SPI_freetuptable(SPI_tuptable);
+	return strtod(count, NULL);
+}
+
+/*
  * Read the pending entries of the log as its owner, with the refresh's
  * snapshot: true (and *fallback set) if a marker asks for a full refresh,
  * otherwise false with the changed groups of view v in SPI_tuptable.
@@ -497,6 +522,14 @@ read_pending_log(const IvmView *v, Oid *argtypes, Datum *values,
 	volatile bool full = false;
 
 	role_begin(&rs, crmdb_relation_owner(log_relid(v->log)));
+	/*
+	 * Without JIT: an estimate from statistics taken when the log was full
+	 * (a bulk load, applied and deleted since) would compile the reads,
+	 * which takes longer than running them.
+	 */
+	(void) set_config_option("jit", "off",
+							 PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
 	PG_TRY();
 	{
 		read_snapshot(res);
@@ -542,6 +575,7 @@ ivm_under_snapshot(Oid viewid, int kind, const char *prev_snapshot,
 	int			nkeys;
 	int64		ngroups;
 	double		rows;
+	double		fraction;
 	int			nestlevel = 0;
 	int			i;
 
@@ -583,13 +617,16 @@ ivm_under_snapshot(Oid viewid, int kind, const char *prev_snapshot,
 	res->groups = ngroups;
 
 	/* a few groups are always cheaper than the whole view */
+	fraction = crmdb_incremental_max_fraction * v->threshold_scale;
 	rows = view_rows(viewid);
-	if (ngroups > IVM_MIN_GROUPS &&
-		(double) ngroups > crmdb_incremental_max_fraction * rows)
+	if (ngroups > IVM_MIN_GROUPS && (double) ngroups > fraction * rows)
+		rows = view_rows_counted(viewid, floor((double) ngroups / fraction) + 1);
+	if (ngroups > IVM_MIN_GROUPS && (double) ngroups > fraction * rows)
 	{
-		*fallback = psprintf("%lld changed groups exceed crmdb.incremental_max_fraction (%g) of the view's about %.0f rows",
+		*fallback = psprintf("%lld changed groups exceed crmdb.incremental_max_fraction (%g, times %g for this view) of the view's %.0f rows",
 							 (long long) ngroups,
-							 crmdb_incremental_max_fraction, rows);
+							 crmdb_incremental_max_fraction,
+							 v->threshold_scale, rows);
 		return false;
 	}
 
@@ -672,6 +709,15 @@ crmdb_ivm_refresh(Oid viewid, int kind, const char *prev_snapshot,
  * (one schema, one log) has seen.  One session at a time (a conditional
  * lock that writers do not take): a session that finds it taken leaves
  * the work to the next call.
+ *
+ * An entry seen by a view is visible in its recorded snapshot, so below
+ * that snapshot's xmax: the index on xid reads only the entries below the
+ * least xmax of the log's views, not those still pending for a view
+ * refreshed less often (which a bulk change makes many, and which every
+ * refresh would otherwise read again).  The views and their states are
+ * read once (s), not per entry.  A view without a recorded snapshot keeps
+ * every entry; with none of the views left, every entry below the newest
+ * recorded snapshot goes.
  */
 static void
 cleanup_log(int first, int last)
@@ -694,27 +740,36 @@ cleanup_log(int first, int last)
 						 quote_literal_cstr(ivm_view(i)->name));
 	initStringInfo(&sql);
 	appendStringInfo(&sql,
+					 "WITH s AS MATERIALIZED ("
+					 "   SELECT st.change_snapshot AS snap, st.change_xid AS xid"
+					 "     FROM pg_catalog.pg_class v"
+					 "     JOIN pg_catalog.pg_namespace n"
+					 "       ON n.oid OPERATOR(pg_catalog.=) v.relnamespace"
+					 "     LEFT JOIN crmdb.view_refresh_state st"
+					 "       ON st.view_oid OPERATOR(pg_catalog.=) v.oid"
+					 "    WHERE n.nspname OPERATOR(pg_catalog.=) %s"
+					 "      AND v.relkind OPERATOR(pg_catalog.=) 'm'"
+					 "      AND v.relname OPERATOR(pg_catalog.=) ANY"
+					 "          (ARRAY[%s]::pg_catalog.name[]))"
 					 "DELETE FROM crmdb.%s c"
-					 " WHERE c.xid OPERATOR(pg_catalog.<) (SELECT pg_catalog.max("
-					 "         pg_catalog.pg_snapshot_xmax(s.change_snapshot))"
-					 "         FROM crmdb.view_refresh_state s)"
+					 " WHERE c.xid OPERATOR(pg_catalog.<) COALESCE("
+					 "         (SELECT CASE WHEN pg_catalog.bool_and(s.snap IS NOT NULL)"
+					 "                 THEN pg_catalog.min(pg_catalog.pg_snapshot_xmax(s.snap)) END"
+					 "            FROM s),"
+					 "         (SELECT pg_catalog.max(pg_catalog.pg_snapshot_xmax(st.change_snapshot))"
+					 "            FROM crmdb.view_refresh_state st"
+					 "           WHERE NOT EXISTS (SELECT FROM s)))"
 					 "   AND NOT EXISTS ("
-					 "   SELECT FROM pg_catalog.pg_class v"
-					 "   JOIN pg_catalog.pg_namespace n"
-					 "     ON n.oid OPERATOR(pg_catalog.=) v.relnamespace"
-					 "  WHERE n.nspname OPERATOR(pg_catalog.=) %s"
-					 "    AND v.relkind OPERATOR(pg_catalog.=) 'm'"
-					 "    AND v.relname OPERATOR(pg_catalog.=) ANY"
-					 "        (ARRAY[%s]::pg_catalog.name[])"
-					 "    AND NOT EXISTS ("
-					 "      SELECT FROM crmdb.view_refresh_state s"
-					 "       WHERE s.view_oid OPERATOR(pg_catalog.=) v.oid"
-					 "         AND pg_catalog.pg_visible_in_snapshot(c.xid, s.change_snapshot)"
-					 "         AND c.xid OPERATOR(pg_catalog.<>) s.change_xid))",
-					 quote_identifier(v->log), quote_literal_cstr(v->nsp),
-					 names.data);
+					 "   SELECT FROM s"
+					 "    WHERE (pg_catalog.pg_visible_in_snapshot(c.xid, s.snap)"
+					 "           AND c.xid OPERATOR(pg_catalog.<>) s.xid) IS NOT TRUE)",
+					 quote_literal_cstr(v->nsp), names.data,
+					 quote_identifier(v->log));
 
 	role_begin(&rs, crmdb_relation_owner(logid));
+	/* an estimate of the whole log would compile the delete */
+	(void) set_config_option("jit", "off", PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
 	PG_TRY();
 	{
 		crmdb_spi_exec(sql.data, SPI_OK_DELETE);

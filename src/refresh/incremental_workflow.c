@@ -14,8 +14,9 @@
  * An agent entry (rename, team, deactivation, insert, delete) names every
  * group of the agent: the view's own query is run for that agent.  Groups
  * are recomputed whole (count(DISTINCT cif) cannot be maintained by
- * difference) from the action records of the agent in the month: the
- * index on agent_id, and the partitions of that month only.
+ * difference) from the action records of the agent in the month: an
+ * index-only scan of idx_action_records_agent_id_action_date (agent, date,
+ * including cif and result) in the partitions of that month only.
  *
  * customer_collection_status (group: cif).  An entry names its customer;
  * an agent entry names every customer whose case assigns the agent as call
@@ -101,10 +102,11 @@ const CrmdbIvmView crmdb_ivm_workflow_views[2] = {
 		"    FROM k JOIN workflow_service.agents a ON a.id = k.a AND a.is_active"
 		/* LATERAL: the month's bounds prune the partitions per group */
 		"    CROSS JOIN LATERAL ("
-		"      SELECT pg_catalog.count(ar.id) AS t,"
+		/* count(*): ar.id is never NULL, and the index covers the rest */
+		"      SELECT pg_catalog.count(*) AS t,"
 		"             pg_catalog.count(DISTINCT ar.cif) AS c,"
-		"             pg_catalog.count(ar.id) FILTER (WHERE ar.action_result = 'PAYMENT_PROMISE') AS p,"
-		"             pg_catalog.count(ar.id) FILTER (WHERE ar.action_result = 'PAYMENT_RECEIVED') AS r"
+		"             pg_catalog.count(*) FILTER (WHERE ar.action_result = 'PAYMENT_PROMISE') AS p,"
+		"             pg_catalog.count(*) FILTER (WHERE ar.action_result = 'PAYMENT_RECEIVED') AS r"
 		"        FROM workflow_service.action_records ar"
 		"       WHERE ar.agent_id = k.a"
 		"         AND ar.action_date >= " WF_MONTH_START
@@ -144,7 +146,14 @@ const CrmdbIvmView crmdb_ivm_workflow_views[2] = {
 		"workflow_service", "workflow_changes",
 		WF_TRIGGERS_SQL(""),
 		/* per group, the agent's actions in the month's partition */
-		true
+		true,
+		/*
+		 * a group is an index-only range of one agent's month: at large
+		 * (shared machine), 1,291 changed groups of the 10,347 rows took
+		 * 0.66 s, and 7,336 (1% of the actions changed) 8.3 s, against
+		 * 16.5 s for REFRESH CONCURRENTLY: full only past the view's size
+		 */
+		10.0
 	},
 	{
 		"customer_collection_status",
@@ -202,6 +211,6 @@ const CrmdbIvmView crmdb_ivm_workflow_views[2] = {
 			"        UNION ALL SELECT 'bank_sync_service.customers'::pg_catalog.regclass"
 			"        UNION ALL SELECT 'bank_sync_service.loans'::pg_catalog.regclass"),
 		/* per customer, its case, agents, loans and actions */
-		true
+		true, 1.0
 	}
 };

@@ -62,6 +62,11 @@ typedef struct CrmdbIvmView
 								 * missing or disabled, if any */
 	bool		diff_as_lookups;	/* plan diff_sql as per-group lookups:
 									 * no bitmap scans, no JIT */
+	double		threshold_scale;	/* crmdb.incremental_max_fraction is
+									 * multiplied by this for the view: how
+									 * much cheaper than the average view's
+									 * a group is to recompute, against the
+									 * whole view (bench/run's crossover) */
 } CrmdbIvmView;
 
 /*
