@@ -61,6 +61,9 @@ SET work_mem = '512MB';
 SET maintenance_work_mem = '512MB';
 SET plan_cache_mode = force_custom_plan;
 SET synchronous_commit = off;
+-- No JIT: the compilation of the large INSERT ... SELECTs costs seconds
+-- per statement (per chunk of payments and actions) and saves less.
+SET jit = off;
 SET client_min_messages = warning;
 SET search_path = pg_catalog, pg_temp;
 
@@ -540,6 +543,70 @@ $$;
 SELECT CASE WHEN :'fk_checks' = 'set' THEN pg_temp.registry_disable() ELSE 0 END AS registry_off \gset
 
 /*
+ * Change capture, in the same mode: crmdb's capture triggers
+ * (crmdb.capture_payment_change() on payments,
+ * crmdb.capture_workflow_change() on the sources of the workflow views)
+ * are switched off for the load and on again at its end, in this
+ * transaction.  What they would have logged (one entry per payment group
+ * and per action, customer, loan, case and agent) only matters to an
+ * incremental refresh; instead one marker in each change log
+ * (crmdb.payment_changes, crmdb.workflow_changes) makes the next
+ * crmdb.refresh_views() of every payment and workflow view a full one,
+ * as the ALTER TABLE of the load (dropped indexes, switched triggers)
+ * does anyway: the views end exactly as after a real load.
+ */
+CREATE TEMP TABLE s_capture (rel regclass NOT NULL, tgname name NOT NULL);
+
+CREATE FUNCTION pg_temp.capture_disable()
+RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE
+	v_rel	regclass;
+	v_name	name;
+BEGIN
+	INSERT INTO s_capture
+	SELECT t.tgrelid::regclass, t.tgname
+	  FROM pg_catalog.pg_trigger t
+	  JOIN pg_catalog.pg_class r ON r.oid = t.tgrelid
+	 WHERE t.tgfoid IN (pg_catalog.to_regprocedure('crmdb.capture_payment_change()'),
+						pg_catalog.to_regprocedure('crmdb.capture_workflow_change()'))
+	   AND NOT t.tgisinternal
+	   AND t.tgparentid = 0
+	   AND t.tgenabled = 'O'
+	   AND r.relnamespace::regnamespace::text IN ('auth_service', 'bank_sync_service', 'payment_service', 'workflow_service');
+	FOR v_rel, v_name IN SELECT rel, tgname FROM s_capture LOOP
+		EXECUTE pg_catalog.format('ALTER TABLE %s DISABLE TRIGGER %I', v_rel, v_name);
+	END LOOP;
+	RETURN (SELECT pg_catalog.count(*) FROM s_capture);
+END
+$$;
+
+CREATE FUNCTION pg_temp.capture_enable()
+RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE
+	v_rel	regclass;
+	v_name	name;
+	v_log	regclass;
+BEGIN
+	FOR v_rel, v_name IN SELECT rel, tgname FROM s_capture LOOP
+		EXECUTE pg_catalog.format('ALTER TABLE %s ENABLE TRIGGER %I', v_rel, v_name);
+	END LOOP;
+	-- the marker: the next refresh of every view of the log is a full one
+	FOR v_log IN
+		SELECT l FROM (VALUES (pg_catalog.to_regclass('crmdb.payment_changes')),
+							  (pg_catalog.to_regclass('crmdb.workflow_changes'))) AS x (l)
+		 WHERE l IS NOT NULL
+	LOOP
+		EXECUTE pg_catalog.format('INSERT INTO %s (xid, logged_at, full_reason) '
+								  'VALUES (pg_catalog.pg_current_xact_id(), pg_catalog.clock_timestamp(), %L)',
+								  v_log, 'sample data loaded by sample/generate.sql with change capture off');
+	END LOOP;
+	RETURN (SELECT pg_catalog.count(*) FROM s_capture);
+END
+$$;
+
+SELECT CASE WHEN :'fk_checks' = 'set' THEN pg_temp.capture_disable() ELSE 0 END AS n_capture \gset
+
+/*
  * Indexes, in the same mode: with fk_checks=set the indexes of the service
  * tables and of the registry are dropped for the load and built again at
  * its end, each from its definition as the catalog printed it before the
@@ -559,7 +626,8 @@ CREATE TEMP TABLE s_index (
 	rel		regclass NOT NULL,
 	name	name NOT NULL,
 	def		text NOT NULL,
-	is_con	boolean NOT NULL
+	is_con	boolean NOT NULL,
+	seconds	float8
 );
 
 CREATE FUNCTION pg_temp.indexes_drop()
@@ -605,13 +673,17 @@ CREATE FUNCTION pg_temp.indexes_build()
 RETURNS bigint LANGUAGE plpgsql AS $$
 DECLARE
 	v_index	record;
+	v_start	timestamptz;
 BEGIN
 	FOR v_index IN SELECT * FROM s_index ORDER BY n LOOP
+		v_start := pg_catalog.clock_timestamp();
 		IF v_index.is_con THEN
 			EXECUTE pg_catalog.format('ALTER TABLE %s ADD CONSTRAINT %I %s', v_index.rel, v_index.name, v_index.def);
 		ELSE
 			EXECUTE v_index.def;
 		END IF;
+		UPDATE s_index SET seconds = extract(epoch FROM pg_catalog.clock_timestamp() - v_start)
+		 WHERE n = v_index.n;
 	END LOOP;
 	RETURN (SELECT pg_catalog.count(*) FROM s_index);
 END
@@ -1560,6 +1632,8 @@ SELECT pg_temp.step('indexes built', pg_temp.indexes_build(), pg_temp.last_step(
  WHERE :'fk_checks' = 'set';
 SELECT pg_temp.step('foreign keys checked', pg_temp.ri_verify_enable(), pg_temp.last_step())
  WHERE :'fk_checks' = 'set';
+SELECT pg_temp.step('change capture on again', pg_temp.capture_enable(), pg_temp.last_step())
+ WHERE :'fk_checks' = 'set';
 
 ANALYZE auth_service.users, auth_service.roles, auth_service.permissions, auth_service.user_sessions,
 	bank_sync_service.customers, bank_sync_service.phones, bank_sync_service.addresses, bank_sync_service.emails,
@@ -1582,3 +1656,9 @@ SELECT s.step, s.rows,
 SELECT :n AS customers, :seed AS seed, :'anchor'::date AS anchor,
 	   pg_catalog.round(extract(epoch FROM pg_catalog.clock_timestamp() - :'t_start'::timestamptz)::numeric, 1) AS total_seconds,
 	   pg_catalog.pg_size_pretty(pg_catalog.pg_database_size(pg_catalog.current_database())) AS database_size;
+-- -v index_times=1: the index builds, slowest first (fk_checks=set)
+\if :{?index_times}
+SELECT rel, name, pg_catalog.round(seconds::numeric, 2) AS seconds
+  FROM s_index
+ ORDER BY seconds DESC NULLS LAST;
+\endif
