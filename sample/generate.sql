@@ -64,6 +64,10 @@ SET synchronous_commit = off;
 -- No JIT: the compilation of the large INSERT ... SELECTs costs seconds
 -- per statement (per chunk of payments and actions) and saves less.
 SET jit = off;
+-- No Memoize: the lateral subqueries of per-row values are never called
+-- twice with the same row number, and caching each result costs more than
+-- computing it (most of the time of the loans).
+SET enable_memoize = off;
 SET client_min_messages = warning;
 SET search_path = pg_catalog, pg_temp;
 
@@ -458,39 +462,54 @@ BEGIN
 END
 $$;
 
+-- One scan per referencing table checks all of its foreign keys: a left
+-- join to each referenced table (its key is unique, so no row is
+-- repeated) and one count of the rows without a match per key.
 CREATE FUNCTION pg_temp.ri_verify_enable()
 RETURNS bigint LANGUAGE plpgsql AS $$
 DECLARE
-	v_con		record;
-	v_bad		bigint;
+	v_child		record;
+	v_bad		bigint[];
 	v_checked	bigint := 0;
 	v_rel		regclass;
 	v_name		name;
 BEGIN
-	FOR v_con IN
-		SELECT c.conname, c.conrelid::regclass AS child, c.confrelid::regclass AS parent,
-			   pg_catalog.string_agg(pg_catalog.format('c.%I IS NOT NULL', a.attname), ' AND ' ORDER BY k.n) AS notnull,
-			   pg_catalog.string_agg(pg_catalog.format('p.%I OPERATOR(pg_catalog.=) c.%I', pa.attname, a.attname),
-									 ' AND ' ORDER BY k.n) AS joincond
-		  FROM pg_catalog.pg_constraint c
-		 CROSS JOIN LATERAL unnest(c.conkey, c.confkey) WITH ORDINALITY AS k (att, patt, n)
-		  JOIN pg_catalog.pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.att
-		  JOIN pg_catalog.pg_attribute pa ON pa.attrelid = c.confrelid AND pa.attnum = k.patt
-		 WHERE c.contype = 'f'
-		   AND c.conparentid = 0
-		   AND c.connamespace::regnamespace::text IN ('auth_service', 'bank_sync_service', 'payment_service', 'workflow_service')
-		 GROUP BY c.oid, c.conname, c.conrelid, c.confrelid
-		 ORDER BY c.conrelid::regclass::text, c.conname
+	FOR v_child IN
+		SELECT f.child,
+			   pg_catalog.array_agg(f.conname ORDER BY f.conname) AS connames,
+			   pg_catalog.string_agg(pg_catalog.format('pg_catalog.count(*) FILTER (WHERE %s AND p%s.%I IS NULL)',
+													   f.notnull, f.k, f.firstkey), ', ' ORDER BY f.conname) AS counts,
+			   pg_catalog.string_agg(pg_catalog.format(' LEFT JOIN %s AS p%s ON %s', f.parent, f.k, f.joincond),
+									 '' ORDER BY f.conname) AS joins
+		  FROM (
+			SELECT c.conname, c.conrelid::regclass AS child, c.confrelid::regclass AS parent, c.k,
+				   (pg_catalog.array_agg(pa.attname ORDER BY k.n))[1] AS firstkey,
+				   pg_catalog.string_agg(pg_catalog.format('c.%I IS NOT NULL', a.attname), ' AND ' ORDER BY k.n) AS notnull,
+				   pg_catalog.string_agg(pg_catalog.format('p%s.%I OPERATOR(pg_catalog.=) c.%I', c.k, pa.attname, a.attname),
+										 ' AND ' ORDER BY k.n) AS joincond
+			  FROM (SELECT co.*, pg_catalog.row_number() OVER (PARTITION BY co.conrelid ORDER BY co.conname) AS k
+					  FROM pg_catalog.pg_constraint co
+					 WHERE co.contype = 'f'
+					   AND co.conparentid = 0
+					   AND co.connamespace::regnamespace::text IN ('auth_service', 'bank_sync_service', 'payment_service', 'workflow_service')) AS c
+			 CROSS JOIN LATERAL unnest(c.conkey, c.confkey) WITH ORDINALITY AS k (att, patt, n)
+			  JOIN pg_catalog.pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.att
+			  JOIN pg_catalog.pg_attribute pa ON pa.attrelid = c.confrelid AND pa.attnum = k.patt
+			 GROUP BY c.oid, c.conname, c.conrelid, c.confrelid, c.k) AS f
+		 GROUP BY f.child
+		 ORDER BY f.child::text
 	LOOP
-		EXECUTE pg_catalog.format('SELECT pg_catalog.count(*) FROM %s AS c WHERE %s AND NOT EXISTS (SELECT FROM %s AS p WHERE %s)',
-								  v_con.child, v_con.notnull, v_con.parent, v_con.joincond)
+		EXECUTE pg_catalog.format('SELECT ARRAY[%s] FROM %s AS c%s', v_child.counts, v_child.child, v_child.joins)
 		   INTO v_bad;
-		IF v_bad > 0 THEN
-			RAISE EXCEPTION USING ERRCODE = '23503',
-				MESSAGE = pg_catalog.format('%s rows of %s violate foreign key constraint "%s"', v_bad, v_con.child, v_con.conname),
-				HINT = 'This is a bug of sample/generate.sql; nothing was loaded.';
-		END IF;
-		v_checked := v_checked + 1;
+		FOR i IN 1 .. pg_catalog.cardinality(v_bad) LOOP
+			IF v_bad[i] > 0 THEN
+				RAISE EXCEPTION USING ERRCODE = '23503',
+					MESSAGE = pg_catalog.format('%s rows of %s violate foreign key constraint "%s"',
+												v_bad[i], v_child.child, v_child.connames[i]),
+					HINT = 'This is a bug of sample/generate.sql; nothing was loaded.';
+			END IF;
+			v_checked := v_checked + 1;
+		END LOOP;
 	END LOOP;
 	FOR v_rel, v_name IN SELECT rel, tgname FROM s_ri LOOP
 		EXECUTE pg_catalog.format('ALTER TABLE %s ENABLE TRIGGER %I', v_rel, v_name);
