@@ -21,6 +21,8 @@
  *              by one statement, and the indexes built after the load from
  *              their own definitions; row (default otherwise): foreign keys,
  *              registry and indexes kept up row by row, slower
+ *   index_times  set it (-v index_times=1) to list the index builds of
+ *              fk_checks=set, slowest first, after the summary
  *
  * Per customer: 3 loans, 2 phones, 1 email, 1 address, 1 reference
  * customer, 1 customer case, 1 to 3 case actions and an SCD type 2
@@ -431,12 +433,13 @@ SELECT pg_temp.step('partitions created', :n_parts, pg_temp.last_step());
  * fk_checks=row: every inserted row fires its foreign-key triggers, one
  * lookup per row and key.  fk_checks=set (the default for a superuser):
  * the insert triggers of the foreign keys of the four schemas are switched
- * off for the load, every foreign key is then checked by one anti-join over
- * the whole table, and the triggers are switched on again, all in this
+ * off for the load, the foreign keys are then checked by one scan of each
+ * referencing table, and the triggers are switched on again, all in this
  * transaction: the same guarantee, several times faster at scale.  In the
- * same mode the payment reference registry's row trigger is switched off
- * and the indexes are dropped for the load (see below); crmdb's other
- * triggers work as always, and everything is back at the end.
+ * same mode the payment reference registry's row trigger and crmdb's
+ * change capture are switched off and the indexes are dropped for the
+ * load (see below); the updated_at triggers fire on UPDATE only, and
+ * everything is back at the end.
  */
 CREATE TEMP TABLE s_ri (rel regclass NOT NULL, tgname name NOT NULL);
 
