@@ -443,11 +443,25 @@ SELECT pg_temp.step('partitions created', :n_parts, pg_temp.last_step());
  */
 CREATE TEMP TABLE s_ri (rel regclass NOT NULL, tgname name NOT NULL);
 
-CREATE FUNCTION pg_temp.ri_disable()
+-- ENABLE or DISABLE the triggers listed in a temporary table (rel, tgname);
+-- returns how many.
+CREATE FUNCTION pg_temp.switch_triggers(p_list text, p_action text)
 RETURNS bigint LANGUAGE plpgsql AS $$
 DECLARE
 	v_rel	regclass;
 	v_name	name;
+	v_count	bigint := 0;
+BEGIN
+	FOR v_rel, v_name IN EXECUTE pg_catalog.format('SELECT rel, tgname FROM pg_temp.%I', p_list) LOOP
+		EXECUTE pg_catalog.format('ALTER TABLE %s %s TRIGGER %I', v_rel, p_action, v_name);
+		v_count := v_count + 1;
+	END LOOP;
+	RETURN v_count;
+END
+$$;
+
+CREATE FUNCTION pg_temp.ri_disable()
+RETURNS bigint LANGUAGE plpgsql AS $$
 BEGIN
 	INSERT INTO s_ri
 	SELECT t.tgrelid::regclass, t.tgname
@@ -458,10 +472,7 @@ BEGIN
 	   AND t.tgfoid = 'pg_catalog."RI_FKey_check_ins"'::regproc
 	   AND t.tgenabled <> 'D'
 	   AND r.relnamespace::regnamespace::text IN ('auth_service', 'bank_sync_service', 'payment_service', 'workflow_service');
-	FOR v_rel, v_name IN SELECT rel, tgname FROM s_ri LOOP
-		EXECUTE pg_catalog.format('ALTER TABLE %s DISABLE TRIGGER %I', v_rel, v_name);
-	END LOOP;
-	RETURN (SELECT pg_catalog.count(*) FROM s_ri);
+	RETURN pg_temp.switch_triggers('s_ri', 'DISABLE');
 END
 $$;
 
@@ -474,8 +485,6 @@ DECLARE
 	v_child		record;
 	v_bad		bigint[];
 	v_checked	bigint := 0;
-	v_rel		regclass;
-	v_name		name;
 BEGIN
 	FOR v_child IN
 		SELECT f.child,
@@ -514,9 +523,7 @@ BEGIN
 			v_checked := v_checked + 1;
 		END LOOP;
 	END LOOP;
-	FOR v_rel, v_name IN SELECT rel, tgname FROM s_ri LOOP
-		EXECUTE pg_catalog.format('ALTER TABLE %s ENABLE TRIGGER %I', v_rel, v_name);
-	END LOOP;
+	PERFORM pg_temp.switch_triggers('s_ri', 'ENABLE');
 	DELETE FROM s_ri;
 	RETURN v_checked;
 END
@@ -581,9 +588,6 @@ CREATE TEMP TABLE s_capture (rel regclass NOT NULL, tgname name NOT NULL);
 
 CREATE FUNCTION pg_temp.capture_disable()
 RETURNS bigint LANGUAGE plpgsql AS $$
-DECLARE
-	v_rel	regclass;
-	v_name	name;
 BEGIN
 	INSERT INTO s_capture
 	SELECT t.tgrelid::regclass, t.tgname
@@ -595,23 +599,16 @@ BEGIN
 	   AND t.tgparentid = 0
 	   AND t.tgenabled = 'O'
 	   AND r.relnamespace::regnamespace::text IN ('auth_service', 'bank_sync_service', 'payment_service', 'workflow_service');
-	FOR v_rel, v_name IN SELECT rel, tgname FROM s_capture LOOP
-		EXECUTE pg_catalog.format('ALTER TABLE %s DISABLE TRIGGER %I', v_rel, v_name);
-	END LOOP;
-	RETURN (SELECT pg_catalog.count(*) FROM s_capture);
+	RETURN pg_temp.switch_triggers('s_capture', 'DISABLE');
 END
 $$;
 
 CREATE FUNCTION pg_temp.capture_enable()
 RETURNS bigint LANGUAGE plpgsql AS $$
 DECLARE
-	v_rel	regclass;
-	v_name	name;
 	v_log	regclass;
 BEGIN
-	FOR v_rel, v_name IN SELECT rel, tgname FROM s_capture LOOP
-		EXECUTE pg_catalog.format('ALTER TABLE %s ENABLE TRIGGER %I', v_rel, v_name);
-	END LOOP;
+	PERFORM pg_temp.switch_triggers('s_capture', 'ENABLE');
 	-- the marker: the next refresh of every view of the log is a full one
 	FOR v_log IN
 		SELECT l FROM (VALUES (pg_catalog.to_regclass('crmdb.payment_changes')),
