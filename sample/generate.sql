@@ -21,6 +21,8 @@
  *              by one statement, and the indexes built after the load from
  *              their own definitions; row (default otherwise): foreign keys,
  *              registry and indexes kept up row by row, slower
+ *   index_times  set it (-v index_times=1) to list the index builds of
+ *              fk_checks=set, slowest first, after the summary
  *
  * Per customer: 3 loans, 2 phones, 1 email, 1 address, 1 reference
  * customer, 1 customer case, 1 to 3 case actions and an SCD type 2
@@ -61,6 +63,13 @@ SET work_mem = '512MB';
 SET maintenance_work_mem = '512MB';
 SET plan_cache_mode = force_custom_plan;
 SET synchronous_commit = off;
+-- No JIT: the compilation of the large INSERT ... SELECTs costs seconds
+-- per statement (per chunk of payments and actions) and saves less.
+SET jit = off;
+-- No Memoize: the lateral subqueries of per-row values are never called
+-- twice with the same row number, and caching each result costs more than
+-- computing it (most of the time of the loans).
+SET enable_memoize = off;
 SET client_min_messages = warning;
 SET search_path = pg_catalog, pg_temp;
 
@@ -424,20 +433,35 @@ SELECT pg_temp.step('partitions created', :n_parts, pg_temp.last_step());
  * fk_checks=row: every inserted row fires its foreign-key triggers, one
  * lookup per row and key.  fk_checks=set (the default for a superuser):
  * the insert triggers of the foreign keys of the four schemas are switched
- * off for the load, every foreign key is then checked by one anti-join over
- * the whole table, and the triggers are switched on again, all in this
+ * off for the load, the foreign keys are then checked by one scan of each
+ * referencing table, and the triggers are switched on again, all in this
  * transaction: the same guarantee, several times faster at scale.  In the
- * same mode the payment reference registry's row trigger is switched off
- * and the indexes are dropped for the load (see below); crmdb's other
- * triggers work as always, and everything is back at the end.
+ * same mode the payment reference registry's row trigger and crmdb's
+ * change capture are switched off and the indexes are dropped for the
+ * load (see below); the updated_at triggers fire on UPDATE only, and
+ * everything is back at the end.
  */
 CREATE TEMP TABLE s_ri (rel regclass NOT NULL, tgname name NOT NULL);
 
-CREATE FUNCTION pg_temp.ri_disable()
+-- ENABLE or DISABLE the triggers listed in a temporary table (rel, tgname);
+-- returns how many.
+CREATE FUNCTION pg_temp.switch_triggers(p_list text, p_action text)
 RETURNS bigint LANGUAGE plpgsql AS $$
 DECLARE
 	v_rel	regclass;
 	v_name	name;
+	v_count	bigint := 0;
+BEGIN
+	FOR v_rel, v_name IN EXECUTE pg_catalog.format('SELECT rel, tgname FROM pg_temp.%I', p_list) LOOP
+		EXECUTE pg_catalog.format('ALTER TABLE %s %s TRIGGER %I', v_rel, p_action, v_name);
+		v_count := v_count + 1;
+	END LOOP;
+	RETURN v_count;
+END
+$$;
+
+CREATE FUNCTION pg_temp.ri_disable()
+RETURNS bigint LANGUAGE plpgsql AS $$
 BEGIN
 	INSERT INTO s_ri
 	SELECT t.tgrelid::regclass, t.tgname
@@ -448,50 +472,58 @@ BEGIN
 	   AND t.tgfoid = 'pg_catalog."RI_FKey_check_ins"'::regproc
 	   AND t.tgenabled <> 'D'
 	   AND r.relnamespace::regnamespace::text IN ('auth_service', 'bank_sync_service', 'payment_service', 'workflow_service');
-	FOR v_rel, v_name IN SELECT rel, tgname FROM s_ri LOOP
-		EXECUTE pg_catalog.format('ALTER TABLE %s DISABLE TRIGGER %I', v_rel, v_name);
-	END LOOP;
-	RETURN (SELECT pg_catalog.count(*) FROM s_ri);
+	RETURN pg_temp.switch_triggers('s_ri', 'DISABLE');
 END
 $$;
 
+-- One scan per referencing table checks all of its foreign keys: a left
+-- join to each referenced table (its key is unique, so no row is
+-- repeated) and one count of the rows without a match per key.
 CREATE FUNCTION pg_temp.ri_verify_enable()
 RETURNS bigint LANGUAGE plpgsql AS $$
 DECLARE
-	v_con		record;
-	v_bad		bigint;
+	v_child		record;
+	v_bad		bigint[];
 	v_checked	bigint := 0;
-	v_rel		regclass;
-	v_name		name;
 BEGIN
-	FOR v_con IN
-		SELECT c.conname, c.conrelid::regclass AS child, c.confrelid::regclass AS parent,
-			   pg_catalog.string_agg(pg_catalog.format('c.%I IS NOT NULL', a.attname), ' AND ' ORDER BY k.n) AS notnull,
-			   pg_catalog.string_agg(pg_catalog.format('p.%I OPERATOR(pg_catalog.=) c.%I', pa.attname, a.attname),
-									 ' AND ' ORDER BY k.n) AS joincond
-		  FROM pg_catalog.pg_constraint c
-		 CROSS JOIN LATERAL unnest(c.conkey, c.confkey) WITH ORDINALITY AS k (att, patt, n)
-		  JOIN pg_catalog.pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.att
-		  JOIN pg_catalog.pg_attribute pa ON pa.attrelid = c.confrelid AND pa.attnum = k.patt
-		 WHERE c.contype = 'f'
-		   AND c.conparentid = 0
-		   AND c.connamespace::regnamespace::text IN ('auth_service', 'bank_sync_service', 'payment_service', 'workflow_service')
-		 GROUP BY c.oid, c.conname, c.conrelid, c.confrelid
-		 ORDER BY c.conrelid::regclass::text, c.conname
+	FOR v_child IN
+		SELECT f.child,
+			   pg_catalog.array_agg(f.conname ORDER BY f.conname) AS connames,
+			   pg_catalog.string_agg(pg_catalog.format('pg_catalog.count(*) FILTER (WHERE %s AND p%s.%I IS NULL)',
+													   f.notnull, f.k, f.firstkey), ', ' ORDER BY f.conname) AS counts,
+			   pg_catalog.string_agg(pg_catalog.format(' LEFT JOIN %s AS p%s ON %s', f.parent, f.k, f.joincond),
+									 '' ORDER BY f.conname) AS joins
+		  FROM (
+			SELECT c.conname, c.conrelid::regclass AS child, c.confrelid::regclass AS parent, c.k,
+				   (pg_catalog.array_agg(pa.attname ORDER BY k.n))[1] AS firstkey,
+				   pg_catalog.string_agg(pg_catalog.format('c.%I IS NOT NULL', a.attname), ' AND ' ORDER BY k.n) AS notnull,
+				   pg_catalog.string_agg(pg_catalog.format('p%s.%I OPERATOR(pg_catalog.=) c.%I', c.k, pa.attname, a.attname),
+										 ' AND ' ORDER BY k.n) AS joincond
+			  FROM (SELECT co.*, pg_catalog.row_number() OVER (PARTITION BY co.conrelid ORDER BY co.conname) AS k
+					  FROM pg_catalog.pg_constraint co
+					 WHERE co.contype = 'f'
+					   AND co.conparentid = 0
+					   AND co.connamespace::regnamespace::text IN ('auth_service', 'bank_sync_service', 'payment_service', 'workflow_service')) AS c
+			 CROSS JOIN LATERAL unnest(c.conkey, c.confkey) WITH ORDINALITY AS k (att, patt, n)
+			  JOIN pg_catalog.pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.att
+			  JOIN pg_catalog.pg_attribute pa ON pa.attrelid = c.confrelid AND pa.attnum = k.patt
+			 GROUP BY c.oid, c.conname, c.conrelid, c.confrelid, c.k) AS f
+		 GROUP BY f.child
+		 ORDER BY f.child::text
 	LOOP
-		EXECUTE pg_catalog.format('SELECT pg_catalog.count(*) FROM %s AS c WHERE %s AND NOT EXISTS (SELECT FROM %s AS p WHERE %s)',
-								  v_con.child, v_con.notnull, v_con.parent, v_con.joincond)
+		EXECUTE pg_catalog.format('SELECT ARRAY[%s] FROM %s AS c%s', v_child.counts, v_child.child, v_child.joins)
 		   INTO v_bad;
-		IF v_bad > 0 THEN
-			RAISE EXCEPTION USING ERRCODE = '23503',
-				MESSAGE = pg_catalog.format('%s rows of %s violate foreign key constraint "%s"', v_bad, v_con.child, v_con.conname),
-				HINT = 'This is a bug of sample/generate.sql; nothing was loaded.';
-		END IF;
-		v_checked := v_checked + 1;
+		FOR i IN 1 .. pg_catalog.cardinality(v_bad) LOOP
+			IF v_bad[i] > 0 THEN
+				RAISE EXCEPTION USING ERRCODE = '23503',
+					MESSAGE = pg_catalog.format('%s rows of %s violate foreign key constraint "%s"',
+												v_bad[i], v_child.child, v_child.connames[i]),
+					HINT = 'This is a bug of sample/generate.sql; nothing was loaded.';
+			END IF;
+			v_checked := v_checked + 1;
+		END LOOP;
 	END LOOP;
-	FOR v_rel, v_name IN SELECT rel, tgname FROM s_ri LOOP
-		EXECUTE pg_catalog.format('ALTER TABLE %s ENABLE TRIGGER %I', v_rel, v_name);
-	END LOOP;
+	PERFORM pg_temp.switch_triggers('s_ri', 'ENABLE');
 	DELETE FROM s_ri;
 	RETURN v_checked;
 END
@@ -540,6 +572,60 @@ $$;
 SELECT CASE WHEN :'fk_checks' = 'set' THEN pg_temp.registry_disable() ELSE 0 END AS registry_off \gset
 
 /*
+ * Change capture, in the same mode: crmdb's capture triggers
+ * (crmdb.capture_payment_change() on payments,
+ * crmdb.capture_workflow_change() on the sources of the workflow views)
+ * are switched off for the load and on again at its end, in this
+ * transaction.  What they would have logged (one entry per payment group
+ * and per action, customer, loan, case and agent) only matters to an
+ * incremental refresh; instead one marker in each change log
+ * (crmdb.payment_changes, crmdb.workflow_changes) makes the next
+ * crmdb.refresh_views() of every payment and workflow view a full one,
+ * as the ALTER TABLE of the load (dropped indexes, switched triggers)
+ * does anyway: the views end exactly as after a real load.
+ */
+CREATE TEMP TABLE s_capture (rel regclass NOT NULL, tgname name NOT NULL);
+
+CREATE FUNCTION pg_temp.capture_disable()
+RETURNS bigint LANGUAGE plpgsql AS $$
+BEGIN
+	INSERT INTO s_capture
+	SELECT t.tgrelid::regclass, t.tgname
+	  FROM pg_catalog.pg_trigger t
+	  JOIN pg_catalog.pg_class r ON r.oid = t.tgrelid
+	 WHERE t.tgfoid IN (pg_catalog.to_regprocedure('crmdb.capture_payment_change()'),
+						pg_catalog.to_regprocedure('crmdb.capture_workflow_change()'))
+	   AND NOT t.tgisinternal
+	   AND t.tgparentid = 0
+	   AND t.tgenabled = 'O'
+	   AND r.relnamespace::regnamespace::text IN ('auth_service', 'bank_sync_service', 'payment_service', 'workflow_service');
+	RETURN pg_temp.switch_triggers('s_capture', 'DISABLE');
+END
+$$;
+
+CREATE FUNCTION pg_temp.capture_enable()
+RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE
+	v_log	regclass;
+BEGIN
+	PERFORM pg_temp.switch_triggers('s_capture', 'ENABLE');
+	-- the marker: the next refresh of every view of the log is a full one
+	FOR v_log IN
+		SELECT l FROM (VALUES (pg_catalog.to_regclass('crmdb.payment_changes')),
+							  (pg_catalog.to_regclass('crmdb.workflow_changes'))) AS x (l)
+		 WHERE l IS NOT NULL
+	LOOP
+		EXECUTE pg_catalog.format('INSERT INTO %s (xid, logged_at, full_reason) '
+								  'VALUES (pg_catalog.pg_current_xact_id(), pg_catalog.clock_timestamp(), %L)',
+								  v_log, 'sample data loaded by sample/generate.sql with change capture off');
+	END LOOP;
+	RETURN (SELECT pg_catalog.count(*) FROM s_capture);
+END
+$$;
+
+SELECT CASE WHEN :'fk_checks' = 'set' THEN pg_temp.capture_disable() ELSE 0 END AS n_capture \gset
+
+/*
  * Indexes, in the same mode: with fk_checks=set the indexes of the service
  * tables and of the registry are dropped for the load and built again at
  * its end, each from its definition as the catalog printed it before the
@@ -559,7 +645,8 @@ CREATE TEMP TABLE s_index (
 	rel		regclass NOT NULL,
 	name	name NOT NULL,
 	def		text NOT NULL,
-	is_con	boolean NOT NULL
+	is_con	boolean NOT NULL,
+	seconds	float8
 );
 
 CREATE FUNCTION pg_temp.indexes_drop()
@@ -605,13 +692,17 @@ CREATE FUNCTION pg_temp.indexes_build()
 RETURNS bigint LANGUAGE plpgsql AS $$
 DECLARE
 	v_index	record;
+	v_start	timestamptz;
 BEGIN
 	FOR v_index IN SELECT * FROM s_index ORDER BY n LOOP
+		v_start := pg_catalog.clock_timestamp();
 		IF v_index.is_con THEN
 			EXECUTE pg_catalog.format('ALTER TABLE %s ADD CONSTRAINT %I %s', v_index.rel, v_index.name, v_index.def);
 		ELSE
 			EXECUTE v_index.def;
 		END IF;
+		UPDATE s_index SET seconds = extract(epoch FROM pg_catalog.clock_timestamp() - v_start)
+		 WHERE n = v_index.n;
 	END LOOP;
 	RETURN (SELECT pg_catalog.count(*) FROM s_index);
 END
@@ -1560,6 +1651,8 @@ SELECT pg_temp.step('indexes built', pg_temp.indexes_build(), pg_temp.last_step(
  WHERE :'fk_checks' = 'set';
 SELECT pg_temp.step('foreign keys checked', pg_temp.ri_verify_enable(), pg_temp.last_step())
  WHERE :'fk_checks' = 'set';
+SELECT pg_temp.step('change capture on again', pg_temp.capture_enable(), pg_temp.last_step())
+ WHERE :'fk_checks' = 'set';
 
 ANALYZE auth_service.users, auth_service.roles, auth_service.permissions, auth_service.user_sessions,
 	bank_sync_service.customers, bank_sync_service.phones, bank_sync_service.addresses, bank_sync_service.emails,
@@ -1582,3 +1675,9 @@ SELECT s.step, s.rows,
 SELECT :n AS customers, :seed AS seed, :'anchor'::date AS anchor,
 	   pg_catalog.round(extract(epoch FROM pg_catalog.clock_timestamp() - :'t_start'::timestamptz)::numeric, 1) AS total_seconds,
 	   pg_catalog.pg_size_pretty(pg_catalog.pg_database_size(pg_catalog.current_database())) AS database_size;
+-- -v index_times=1: the index builds, slowest first (fk_checks=set)
+\if :{?index_times}
+SELECT rel, name, pg_catalog.round(seconds::numeric, 2) AS seconds
+  FROM s_index
+ ORDER BY seconds DESC NULLS LAST;
+\endif
