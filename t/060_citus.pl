@@ -424,6 +424,37 @@ is($coord->safe_psql('grown', 'SELECT count(*) FROM crmdb.verify_schema()'),
 is($coord->safe_psql('grown',
 		"SELECT count(*) FILTER (WHERE violations > 0) FROM crmdb.validation_summary()"),
 	'0', 'validation_summary() on the distributed sample: no violation');
+
+# The checks that Citus runs in their distributed forms (joins, groups and
+# windows by cif) find what they look for: a payment on another
+# customer's loan (its foreign key dropped for the test) and a second,
+# overlapping current assignment; rolled back.
+my ($vcif, $vloan) = split /\|/, $coord->safe_psql('grown',
+	"SELECT cif, account_number FROM bank_sync_service.loans ORDER BY account_number LIMIT 1");
+my $ocif = $coord->safe_psql('grown',
+	"SELECT max(cif) FROM bank_sync_service.customers WHERE cif <> '$vcif'");
+my $acif = $coord->safe_psql('grown',
+	"SELECT min(cif) FROM workflow_service.customer_agents WHERE is_current");
+is($coord->safe_psql('grown', qq{
+BEGIN;
+ALTER TABLE payment_service.payments DROP CONSTRAINT fk_payment_loan;
+INSERT INTO payment_service.payments (reference_number, loan_account_number, cif, amount, currency,
+    payment_date, payment_method, status, source_system, created_by, updated_by)
+VALUES ('VX1', '$vloan', '$ocif', 7, 'XXX', now() - interval '1 hour', 'CARD', 'COMPLETED', 'T24', 'l', 'l');
+INSERT INTO workflow_service.customer_agents (cif, assigned_call_agent_id, start_date, is_current, created_by, updated_by)
+SELECT cif, assigned_call_agent_id, start_date + 1, true, 'l', 'l'
+  FROM workflow_service.customer_agents WHERE cif = '$acif' AND is_current;
+SELECT string_agg(rule_name || '=' || violations, ',' ORDER BY rule_name)
+  FROM crmdb.validation_summary() WHERE violations > 0;
+SELECT string_agg(rule_name || ':' || detail, ',' ORDER BY rule_name)
+  FROM crmdb.validate(p_rules => ARRAY['payment_loan_customer', 'assignment_overlap']);
+ROLLBACK}),
+	"assignment_overlap=1,assignment_single_current=1,case_matches_assignment=1,payment_loan_customer=1\n"
+	  . "assignment_overlap:assignment starting "
+	  . $coord->safe_psql('grown', "SELECT start_date + 1 FROM workflow_service.customer_agents WHERE cif = '$acif' AND is_current")
+	  . " overlaps an earlier one ending infinity (1 overlapping in all),"
+	  . "payment_loan_customer:cif $ocif, but loan $vloan is not one of its loans",
+	'... and its distributed checks find violations on the shards');
 ($rc, $stdout, $stderr) = $coord->psql('grown', 'SELECT crmdb.distribute()');
 like($stderr, qr/crmdb's service tables are distributed already/,
 	'a second distribute() refuses');

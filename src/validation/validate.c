@@ -43,6 +43,13 @@
  * exactly (a column altered to another type or collation) or the loans do
  * not fit in the hash memory (get_hash_memory_limit()), the join counts.
  *
+ * On Citus.  Where a table is distributed (doc/citus.md), its checks take
+ * the forms of validation_rules.c that Citus runs on the shards, each
+ * shard checking its own rows and returning counts or violations: joins,
+ * groups and windows by cif, the loan joined on its account number and
+ * cif.  The loan lookup is not used there: Citus would pull every row to
+ * the coordinator to feed its aggregate.
+ *
  * Memory.  validate() is a materialize-mode set-returning function whose
  * tuplestore spills to disk beyond work_mem; the rows of a query go
  * straight from the executor into that tuplestore through a DestReceiver
@@ -88,6 +95,7 @@
 #include "utils/tuplestore.h"
 
 #include "crmdb.h"
+#include "distributed/distributed.h"
 #include "validation/validation.h"
 #include "support/support.h"
 
@@ -116,6 +124,8 @@ typedef struct ValidationUnit
 {
 	Oid			relid;			/* the table the query is about */
 	int			table;			/* index into crmdb_validated_tables */
+	bool		distributed;	/* the table is distributed by Citus: the
+								 * checks' distributed forms, no lookup */
 	int			nitems;
 	ValidationItem **items;
 	char	   *list_sql;		/* SELECT key, detail 1, ..., detail n */
@@ -431,7 +441,8 @@ row_from_clause(ValidationUnit *unit, bool lookup)
 	for (bit = 0; bit < CRMDB_NUM_JOINS; bit++)
 	{
 		if (joins & (1 << bit))
-			appendStringInfo(&from, " %s", crmdb_join_sql(1 << bit));
+			appendStringInfo(&from, " %s",
+							 crmdb_join_sql(1 << bit, unit->distributed));
 	}
 	return from.data;
 }
@@ -447,7 +458,8 @@ row_where_clause(ValidationUnit *unit)
 	appendStringInfoString(&where, " WHERE ");
 	for (i = 0; i < unit->nitems; i++)
 		appendStringInfo(&where, "%s(%s)", i > 0 ? " OR " : "",
-						 unit->items[i]->check->predicate);
+						 crmdb_check_predicate(unit->items[i]->check,
+											   unit->distributed));
 	return where.data;
 }
 
@@ -467,8 +479,10 @@ row_list_sql(ValidationUnit *unit)
 	for (i = 0; i < unit->nitems; i++)
 		appendStringInfo(&list,
 						 ", CASE WHEN (%s) THEN coalesce((%s), '') END",
-						 unit->items[i]->check->predicate,
-						 unit->items[i]->check->detail);
+						 crmdb_check_predicate(unit->items[i]->check,
+											   unit->distributed),
+						 crmdb_check_detail(unit->items[i]->check,
+											unit->distributed));
 	appendStringInfoString(&list, row_from_clause(unit, false));
 	appendStringInfoString(&list, row_where_clause(unit));
 	return list.data;
@@ -494,7 +508,8 @@ build_row_unit(ValidationUnit *unit)
 	for (i = 0; i < unit->nitems; i++)
 		appendStringInfo(&count, "%scount(*) FILTER (WHERE %s)",
 						 i > 0 ? ", " : "",
-						 unit->items[i]->check->predicate);
+						 crmdb_check_predicate(unit->items[i]->check,
+											   unit->distributed));
 	appendStringInfoString(&count, row_from_clause(unit, false));
 	appendStringInfoString(&count, row_where_clause(unit));
 	unit->count_sql = count.data;
@@ -506,7 +521,8 @@ build_row_unit(ValidationUnit *unit)
 		if (unit->items[i]->check->lookup == CRMDB_LOOKUP_CURRENCY)
 			with_currency = true;
 	}
-	if (!has_lookup || !crmdb_loan_lookup_usable(unit->relid, with_currency))
+	if (!has_lookup || unit->distributed ||
+		!crmdb_loan_lookup_usable(unit->relid, with_currency))
 		return;
 
 	/*
@@ -579,6 +595,7 @@ new_unit(Oid relid, int table, int maxitems)
 
 	unit->relid = relid;
 	unit->table = table;
+	unit->distributed = crmdb_is_citus_table(relid);
 	unit->items = palloc0(maxitems * sizeof(ValidationItem *));
 	return unit;
 }
@@ -648,9 +665,12 @@ plan_validation(ArrayType *p_tables, ArrayType *p_rules)
 													relids[t]);
 			if (check->kind == CRMDB_CHECK_SET)
 			{
-				unit->list_sql = pstrdup(check->query);
+				const char *query = crmdb_check_query(check,
+													  unit->distributed);
+
+				unit->list_sql = pstrdup(query);
 				unit->count_sql = psprintf("SELECT count(*) FROM (%s) s",
-										   check->query);
+										   query);
 			}
 			else if (check->kind == CRMDB_CHECK_DEFAULT_PARTITION)
 				build_default_partition_unit(unit, t);

@@ -85,6 +85,17 @@ typedef struct CrmdbCheckDef
 	const char *query;			/* set checks: SELECT row_key, detail */
 	int			lookup;			/* row checks: CRMDB_LOOKUP_* that counts the
 								 * same violations, or 0 */
+
+	/*
+	 * The forms a check takes on a table distributed by Citus, where they
+	 * differ (NULL: the same as above): Citus runs a query on the shards
+	 * only when its joins, groups and windows carry the distribution column
+	 * (cif); otherwise it pulls the rows to the coordinator.  The loan
+	 * lookup is not used there.
+	 */
+	const char *dist_predicate;
+	const char *dist_detail;
+	const char *dist_query;
 } CrmdbCheckDef;
 
 extern const CrmdbValidatedTable crmdb_validated_tables[];
@@ -94,7 +105,13 @@ extern const int crmdb_num_rule_defs;
 extern const CrmdbCheckDef crmdb_check_defs[];
 extern const int crmdb_num_check_defs;
 
-extern const char *crmdb_join_sql(int join);
+extern const char *crmdb_join_sql(int join, bool distributed);
+extern const char *crmdb_check_predicate(const CrmdbCheckDef *check,
+										 bool distributed);
+extern const char *crmdb_check_detail(const CrmdbCheckDef *check,
+									  bool distributed);
+extern const char *crmdb_check_query(const CrmdbCheckDef *check,
+									 bool distributed);
 extern int	crmdb_find_rule(const char *rule_name);
 extern char *crmdb_rule_name_list(void);
 extern char *crmdb_table_name_list(void);

@@ -247,6 +247,28 @@ static const char *const join_sql[CRMDB_NUM_JOINS] = {
 };
 
 /*
+ * The joins on a table distributed by Citus (doc/citus.md), where they
+ * differ: they carry cif, so that each shard joins its own rows.  A loan
+ * is unique by (account_number, cif) there; the current assignment is
+ * chosen per cif without COLLATE "C", which Citus does not recognize as
+ * its distribution column (the same groups: the collation is
+ * deterministic).
+ */
+static const char *const dist_join_sql[CRMDB_NUM_JOINS] = {
+	/* CRMDB_JOIN_LOAN */
+	"LEFT JOIN bank_sync_service.loans l"
+	" ON l.account_number = t.loan_account_number AND l.cif = t.cif",
+	NULL,
+	/* CRMDB_JOIN_ASSIGNMENT */
+	"LEFT JOIN (SELECT DISTINCT ON (a.cif) a.cif,"
+	" a.assigned_call_agent_id, a.assigned_field_agent_id"
+	" FROM workflow_service.customer_agents a"
+	" WHERE a.is_current"
+	" ORDER BY a.cif, a.start_date DESC, a.id) ca ON ca.cif = t.cif",
+	NULL,
+};
+
+/*
  * single_primary_contact, for one table and the column that tells a
  * customer's rows apart.  The aggregate only counts; the values are
  * gathered (through the cif index) for the customers found, never for the
@@ -258,6 +280,41 @@ static const char *const join_sql[CRMDB_NUM_JOINS] = {
 	" FROM bank_sync_service." tbl " p WHERE p.cif = g.cif AND p.is_primary)" \
 	" FROM (SELECT t.cif FROM bank_sync_service." tbl " t WHERE t.is_primary" \
 	" GROUP BY t.cif HAVING count(*) > 1) g"
+
+/*
+ * assignment_overlap, partitioning the window by cif with the given
+ * COLLATE clause: " COLLATE \"C\"" on one node (byte order groups the same
+ * rows, faster), none on Citus (which pushes a window down to the shards
+ * only when it is partitioned by the distribution column itself).
+ *
+ * A period overlaps an earlier one (by start_date, then id) when it
+ * starts before the latest end among the earlier periods; an open end is
+ * infinity.  Half-open periods: one may start the day another ends.
+ */
+#define ASSIGNMENT_OVERLAP_QUERY(collate) \
+	"SELECT s.cif, format('assignment starting %s overlaps an earlier one" \
+	" ending %s (%s overlapping in all)'," \
+	" min(s.start_date), min(s.previous_end), count(*))" \
+	" FROM (SELECT t.cif, t.start_date," \
+	"  max(coalesce(t.end_date, 'infinity'::date)) OVER (PARTITION BY t.cif" collate \
+	"   ORDER BY t.start_date, t.id" \
+	"   ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS previous_end" \
+	"  FROM workflow_service.customer_agents t) s" \
+	" WHERE s.start_date < s.previous_end" \
+	" GROUP BY s.cif"
+
+/*
+ * payment_loan_customer and action_loan_customer on Citus: the row is
+ * joined to the loan of its account number AND its cif, on its own shard
+ * (a join on the account number alone would move every row between the
+ * shards); a violation is a row whose customer holds no loan of that
+ * number.  A loan's number is unique per customer there (doc/citus.md).
+ */
+#define DIST_LOAN_CUSTOMER_PREDICATE \
+	"t.loan_account_number IS NOT NULL AND l.account_number IS NULL"
+#define DIST_LOAN_CUSTOMER_DETAIL \
+	"format('cif %s, but loan %s is not one of its loans'," \
+	" t.cif, t.loan_account_number)"
 
 #define VERIFIED_PREDICATE "t.is_verified AND t.verification_date IS NULL"
 #define VERIFIED_DETAIL "'is_verified true, verification_date NULL'"
@@ -385,7 +442,8 @@ const CrmdbCheckDef crmdb_check_defs[] = {
 		"t.cif <> l.cif",
 		"format('cif %s, but loan %s belongs to %s',"
 		" t.cif, t.loan_account_number, l.cif)",
-	NULL, CRMDB_LOOKUP_CIF},
+		NULL, CRMDB_LOOKUP_CIF,
+	DIST_LOAN_CUSTOMER_PREDICATE, DIST_LOAN_CUSTOMER_DETAIL},
 	{R_PAYMENT_CURRENCY, T_PAYMENTS, CRMDB_CHECK_ROW, CRMDB_JOIN_LOAN,
 		"t.currency <> l.currency",
 		"format('currency %s, but loan %s is in %s',"
@@ -415,7 +473,8 @@ const CrmdbCheckDef crmdb_check_defs[] = {
 		"t.cif <> l.cif",
 		"format('cif %s, but loan %s belongs to %s',"
 		" t.cif, t.loan_account_number, l.cif)",
-	NULL, CRMDB_LOOKUP_CIF},
+		NULL, CRMDB_LOOKUP_CIF,
+	DIST_LOAN_CUSTOMER_PREDICATE, DIST_LOAN_CUSTOMER_DETAIL},
 	{R_ACTION_GEO, T_ACTION_RECORDS, CRMDB_CHECK_ROW, 0,
 		"(t.visit_latitude IS NULL) <> (t.visit_longitude IS NULL)"
 		" OR t.visit_latitude NOT BETWEEN -90 AND 90"
@@ -442,23 +501,9 @@ const CrmdbCheckDef crmdb_check_defs[] = {
 		" FROM workflow_service.customer_agents t WHERE t.is_current"
 	" GROUP BY t.cif HAVING count(*) > 1"},
 
-	/*
-	 * A period overlaps an earlier one (by start_date, then id) when it
-	 * starts before the latest end among the earlier periods; an open end
-	 * is infinity.  Half-open periods: one may start the day another ends.
-	 */
 	{R_ASSIGNMENT_OVERLAP, T_CUSTOMER_AGENTS, CRMDB_CHECK_SET, 0,
-		NULL, NULL,
-		"SELECT s.cif, format('assignment starting %s overlaps an earlier one"
-		" ending %s (%s overlapping in all)',"
-		" min(s.start_date), min(s.previous_end), count(*))"
-		" FROM (SELECT t.cif, t.start_date,"
-		"  max(coalesce(t.end_date, 'infinity'::date)) OVER (PARTITION BY t.cif COLLATE \"C\""
-		"   ORDER BY t.start_date, t.id"
-		"   ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS previous_end"
-		"  FROM workflow_service.customer_agents t) s"
-		" WHERE s.start_date < s.previous_end"
-	" GROUP BY s.cif"},
+		NULL, NULL, ASSIGNMENT_OVERLAP_QUERY(" COLLATE \"C\""),
+	0, NULL, NULL, ASSIGNMENT_OVERLAP_QUERY("")},
 	{R_DEFAULT_PARTITION_ROWS, T_CUSTOMER_AGENTS, CRMDB_CHECK_DEFAULT_PARTITION, 0,
 	NULL, NULL, NULL},
 
@@ -485,20 +530,47 @@ StaticAssertDecl(lengthof(crmdb_rule_defs) == NUM_RULES,
 
 /*
  * crmdb_join_sql
- *		The LEFT JOIN clause of one CRMDB_JOIN_* bit.
+ *		The LEFT JOIN clause of one CRMDB_JOIN_* bit, on one node or on a
+ *		table distributed by Citus.
  */
 const char *
-crmdb_join_sql(int join)
+crmdb_join_sql(int join, bool distributed)
 {
 	int			i;
 
 	for (i = 0; i < CRMDB_NUM_JOINS; i++)
 	{
 		if (join == (1 << i))
-			return join_sql[i];
+			return distributed && dist_join_sql[i] ? dist_join_sql[i] :
+				join_sql[i];
 	}
 	elog(ERROR, "unknown validation join %d", join);
 	return NULL;				/* keep compiler quiet */
+}
+
+/*
+ * crmdb_check_predicate, crmdb_check_detail, crmdb_check_query
+ *		The SQL of a check, on one node or on a table distributed by Citus.
+ */
+const char *
+crmdb_check_predicate(const CrmdbCheckDef *check, bool distributed)
+{
+	return distributed && check->dist_predicate ? check->dist_predicate :
+		check->predicate;
+}
+
+const char *
+crmdb_check_detail(const CrmdbCheckDef *check, bool distributed)
+{
+	return distributed && check->dist_detail ? check->dist_detail :
+		check->detail;
+}
+
+const char *
+crmdb_check_query(const CrmdbCheckDef *check, bool distributed)
+{
+	return distributed && check->dist_query ? check->dist_query :
+		check->query;
 }
 
 /*
