@@ -22,6 +22,7 @@ OBJS = \
 	src/refresh/refresh.o \
 	src/refresh/change_tracking.o \
 	src/refresh/change_capture.o \
+	src/refresh/change_log.o \
 	src/refresh/incremental.o \
 	src/refresh/incremental_workflow.o \
 	src/refresh/workflow_capture.o \

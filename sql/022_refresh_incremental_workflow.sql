@@ -292,6 +292,24 @@ UPDATE workflow_service.action_records SET notes = 'x';
 UPDATE workflow_service.agents SET phone = '1';
 SELECT count(*) FROM crmdb.workflow_changes;
 
+-- An update of an action's result keeps its customer and date: its
+-- entries name the agent and month only, so customer_collection_status
+-- has no customer to recompute.
+UPDATE workflow_service.action_records
+   SET action_result = CASE WHEN action_result = 'PAYMENT_PROMISE'
+                            THEN 'PAYMENT_RECEIVED' ELSE 'PAYMENT_PROMISE' END
+ WHERE id = (SELECT id FROM workflow_service.action_records ORDER BY id LIMIT 1);
+SELECT count(*) AS entries, count(agent_id) AS with_agent,
+       count(action_date) AS with_date, count(cif) AS with_customer
+  FROM crmdb.workflow_changes;
+SELECT view_name, action, rows
+  FROM crmdb.refresh_views(ARRAY['workflow_service.customer_collection_status',
+                                 'workflow_service.agent_performance']::regclass[])
+ ORDER BY view_name;
+SELECT view_name, pg_temp.view_diff(view_name) FROM crmdb.view_status
+ WHERE view_name::text LIKE 'workflow_service.%' ORDER BY view_name;
+SELECT count(*) FROM crmdb.refresh_views();
+
 -- A rename: one entry, whatever the number of groups of the agent; then
 -- every group of the agent and its customers' rows are rewritten.
 UPDATE workflow_service.agents SET name = 'Renamed' WHERE employee_id = 'E1';

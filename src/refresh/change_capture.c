@@ -107,7 +107,6 @@
 PG_FUNCTION_INFO_V1(capture_payment_change);
 
 #define CAPTURE_LOG_NAME	"payment_changes"
-#define CAPTURE_LOG_NATTS	7
 
 /* Columns of payments whose values decide the groups of the views */
 #define CAPTURE_NKEYS		4
@@ -153,20 +152,11 @@ typedef struct OldImage
 	bool		isnull[CAPTURE_NKEYS + 2];
 } OldImage;
 
-/* The log opened for appending, with its index */
-typedef struct LogWriter
-{
-	Relation	rel;
-	EState	   *estate;
-	ResultRelInfo *rri;
-	TupleTableSlot *slot;
-} LogWriter;
-
 /* What one firing collects */
 typedef struct CaptureState
 {
 	Oid			logid;
-	LogWriter  *log;			/* opened when first written */
+	CrmdbLogWriter *log;			/* opened when first written */
 	long		nrows;			/* rows of the statement, to size groups */
 	TupleDesc	desc;			/* of the transition tuples */
 	CaptureColumns cols;
@@ -232,90 +222,11 @@ crmdb_capture_covers(Oid relid)
 	return result;
 }
 
-/* Open the log, checking that it is the table crmdb created. */
-static LogWriter *
-open_log(Oid logid)
-{
-	LogWriter  *w = palloc0(sizeof(LogWriter));
-	RangeTblEntry *rte;
-
-	w->rel = table_open(logid, RowExclusiveLock);
-	if (RelationGetDescr(w->rel)->natts != CAPTURE_LOG_NATTS ||
-		w->rel->rd_rel->relkind != RELKIND_RELATION)
-		ereport(ERROR,
-				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("table crmdb.payment_changes does not have the columns crmdb created"),
-				 errhint("Reinstall the crmdb extension.")));
-	w->estate = CreateExecutorState();
-	rte = makeNode(RangeTblEntry);
-	rte->rtekind = RTE_RELATION;
-	rte->relid = logid;
-	rte->relkind = RELKIND_RELATION;
-	rte->rellockmode = RowExclusiveLock;
-	ExecInitRangeTable(w->estate, list_make1(rte));
-	w->rri = makeNode(ResultRelInfo);
-	InitResultRelInfo(w->rri, w->rel, 1, NULL, 0);
-	ExecOpenIndices(w->rri, false);
-	w->slot = ExecInitExtraTupleSlot(w->estate, RelationGetDescr(w->rel),
-									 &TTSOpsVirtual);
-	return w;
-}
-
-static void
-close_log(LogWriter *w)
-{
-	ExecCloseIndices(w->rri);
-	ExecResetTupleTable(w->estate->es_tupleTable, false);
-	FreeExecutorState(w->estate);
-	table_close(w->rel, NoLock);
-	pfree(w);
-}
-
-/* Append one row (keys, or a marker) to the open log, index included. */
-static void
-append_log_rel(LogWriter *w, Datum *keys, bool *keynulls,
-			   const char *full_reason)
-{
-	Datum	   *values = w->slot->tts_values;
-	bool	   *nulls = w->slot->tts_isnull;
-	int			i;
-
-	ExecClearTuple(w->slot);
-	values[0] = FullTransactionIdGetDatum(GetTopFullTransactionId());
-	nulls[0] = false;
-	values[1] = TimestampTzGetDatum(GetCurrentStatementStartTimestamp());
-	nulls[1] = false;
-	for (i = 0; i < CAPTURE_NKEYS; i++)
-	{
-		values[2 + i] = keys ? keys[i] : (Datum) 0;
-		nulls[2 + i] = keys ? keynulls[i] : true;
-	}
-	if (full_reason)
-	{
-		values[6] = CStringGetTextDatum(full_reason);
-		nulls[6] = false;
-	}
-	else
-	{
-		values[6] = (Datum) 0;
-		nulls[6] = true;
-	}
-	ExecStoreVirtualTuple(w->slot);
-	table_tuple_insert(w->rel, w->slot, GetCurrentCommandId(true), 0, NULL);
-	if (w->rri->ri_NumIndices > 0)
-		(void) ExecInsertIndexTuples(w->rri, w->slot, w->estate, false, false,
-									 NULL, NIL);
-	ResetPerTupleExprContext(w->estate);
-}
-
 /* Append one row (keys, or a marker) to the log. */
 static void
 append_log(Oid logid, Datum *keys, bool *keynulls, const char *full_reason)
 {
-	LogWriter  *w = open_log(logid);
-
-	append_log_rel(w, keys, keynulls, full_reason);
-	close_log(w);
+	crmdb_log_append_one(logid, CAPTURE_NKEYS, keys, keynulls, full_reason);
 }
 
 /*
@@ -440,7 +351,7 @@ group_key(Datum *values, bool *isnull, GroupKey *key)
 
 /* Append the log row of a group. */
 static void
-append_group(LogWriter *log, const GroupKey *key)
+append_group(CrmdbLogWriter *log, const GroupKey *key)
 {
 	Datum		values[CAPTURE_NKEYS];
 	bool		nulls[CAPTURE_NKEYS];
@@ -453,7 +364,7 @@ append_group(LogWriter *log, const GroupKey *key)
 	}
 	nulls[3] = (key->nulls & (1 << 3)) != 0;
 	values[3] = nulls[3] ? (Datum) 0 : TimestampGetDatum(key->month);
-	append_log_rel(log, values, nulls, NULL);
+	crmdb_log_append(log, values, nulls, NULL);
 }
 
 /* Read the key columns (then amount and status) of the slot's row. */
@@ -474,10 +385,10 @@ note_group(CaptureState *cs, Datum *values, bool *isnull)
 	GroupKey	key;
 
 	if (cs->log == NULL)
-		cs->log = open_log(cs->logid);
+		cs->log = crmdb_log_open(cs->logid, CAPTURE_NKEYS);
 	if (!group_key(values, isnull, &key))
 	{
-		append_log_rel(cs->log, values, isnull, NULL);
+		crmdb_log_append(cs->log, values, isnull, NULL);
 		return;
 	}
 	if (cs->groups == NULL)
@@ -722,7 +633,7 @@ capture_payment_change(PG_FUNCTION_ARGS)
 
 	ExecDropSingleTupleTableSlot(cs.slot);
 	if (cs.log != NULL)
-		close_log(cs.log);
+		crmdb_log_close(cs.log);
 	MemoryContextSwitchTo(oldcxt);
 	MemoryContextDelete(mcxt);
 	return PointerGetDatum(NULL);
@@ -851,7 +762,7 @@ crmdb_capture_flush(void)
 	HTAB	   *groups = pending_groups;
 	char	   *marker = pending_marker;
 	Oid			logid;
-	LogWriter  *log;
+	CrmdbLogWriter *log;
 	HASH_SEQ_STATUS seq;
 	GroupKey   *key;
 
@@ -862,16 +773,16 @@ crmdb_capture_flush(void)
 	logid = capture_log_relid();
 	if (OidIsValid(logid))
 	{
-		log = open_log(logid);
+		log = crmdb_log_open(logid, CAPTURE_NKEYS);
 		if (marker != NULL)
-			append_log_rel(log, NULL, NULL, marker);
+			crmdb_log_append(log, NULL, NULL, marker);
 		if (groups != NULL)
 		{
 			hash_seq_init(&seq, groups);
 			while ((key = hash_seq_search(&seq)) != NULL)
 				append_group(log, key);
 		}
-		close_log(log);
+		crmdb_log_close(log);
 	}
 	if (groups != NULL)
 		hash_destroy(groups);

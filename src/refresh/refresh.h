@@ -32,6 +32,15 @@ extern void crmdb_change_tracking_note(Oid relid);
 extern bool crmdb_change_tracking_last_refresh_rows(uint64 *rows);
 extern void crmdb_change_tracking_reset_refresh_rows(void);
 
+/* change_log.c: appending to the change logs */
+typedef struct CrmdbLogWriter CrmdbLogWriter;
+extern CrmdbLogWriter *crmdb_log_open(Oid logid, int nkeys);
+extern void crmdb_log_append(CrmdbLogWriter *w, Datum *keys, bool *keynulls,
+							 const char *full_reason);
+extern void crmdb_log_close(CrmdbLogWriter *w);
+extern void crmdb_log_append_one(Oid logid, int nkeys, Datum *keys,
+								 bool *keynulls, const char *full_reason);
+
 /* change_capture.c: what changed in payment_service.payments */
 extern Oid	crmdb_capture_root(void);
 extern bool crmdb_capture_covers(Oid relid);

@@ -104,7 +104,7 @@ REVOKE ALL ON FUNCTION @extschema@.capture_payment_change() FROM PUBLIC;
 -- customer_collection_status) not yet applied to both of them: appended by
 -- the triggers of action_records, agents, customer_cases, customers and
 -- loans through crmdb.capture_workflow_change(), and by crmdb's hooks for
--- what rows cannot capture (full_reason).  Unlogged and without index, as
+-- what rows cannot capture (full_reason).  Unlogged and indexed on xid, as
 -- crmdb.payment_changes.
 CREATE UNLOGGED TABLE @extschema@.workflow_changes (
     xid                 pg_catalog.xid8 NOT NULL,
@@ -123,6 +123,9 @@ COMMENT ON COLUMN @extschema@.workflow_changes.agent_id IS
 COMMENT ON COLUMN @extschema@.workflow_changes.full_reason IS
     'Set for a change that rows cannot describe (TRUNCATE, ATTACH, DETACH, ...): the next refresh of each workflow view is a full one';
 REVOKE ALL ON @extschema@.workflow_changes FROM PUBLIC;
+CREATE INDEX workflow_changes_xid_idx ON @extschema@.workflow_changes (xid);
+COMMENT ON INDEX @extschema@.workflow_changes_xid_idx IS
+    'A refresh reads only the entries of transactions its last snapshot may not have seen (xid at least that snapshot''s xmin), however large the table grew';
 
 CREATE FUNCTION @extschema@.capture_workflow_change()
 RETURNS trigger

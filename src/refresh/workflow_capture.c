@@ -22,9 +22,11 @@
  *
  * An UPDATE that moves the row to another group logs the old and the new
  * image; the triggers' WHEN clauses skip updates of columns the views do
- * not read.  As for payments (change_capture.c) the append is one heap
- * insert into an unlogged table without index: no SPI, no lock but the
- * table's RowExclusiveLock.
+ * not read, and an update of an action record that keeps its customer and
+ * date (its result or agent changed) logs no customer: the customer's row
+ * of customer_collection_status reads neither.  As for payments the
+ * append is one heap insert into an unlogged table and one entry in its
+ * index on xid (change_log.c).
  *
  * Markers.  What rows cannot capture (TRUNCATE, ALTER TABLE, CREATE and
  * DROP TRIGGER, writes with session_replication_role = replica, logical
@@ -41,7 +43,6 @@
  */
 #include "postgres.h"
 
-#include "access/heapam.h"
 #include "access/htup_details.h"
 #include "access/table.h"
 #include "access/xact.h"
@@ -63,8 +64,9 @@
 PG_FUNCTION_INFO_V1(capture_workflow_change);
 
 #define WF_LOG_NAME		"workflow_changes"
-#define WF_LOG_NATTS	6
 #define WF_NKEYS		3		/* agent_id, action_date, cif */
+#define WF_KEY_DATE		1
+#define WF_KEY_CIF		2
 
 /* The tables whose changes the workflow views read */
 typedef struct WfSource
@@ -148,40 +150,11 @@ wf_covers(Oid relid)
 	return result;
 }
 
-/* Append one row (keys, or a marker) to the log. */
+/* Append one row (keys, or a marker) to the log, index included. */
 static void
 wf_append(Oid logid, Datum *keys, bool *keynulls, const char *full_reason)
 {
-	Relation	rel;
-	Datum		values[WF_LOG_NATTS];
-	bool		nulls[WF_LOG_NATTS];
-	HeapTuple	tup;
-	int			i;
-
-	rel = table_open(logid, RowExclusiveLock);
-	if (RelationGetDescr(rel)->natts != WF_LOG_NATTS ||
-		rel->rd_rel->relkind != RELKIND_RELATION)
-		ereport(ERROR,
-				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("table crmdb.workflow_changes does not have the columns crmdb created"),
-				 errhint("Reinstall the crmdb extension.")));
-
-	values[0] = FullTransactionIdGetDatum(GetTopFullTransactionId());
-	nulls[0] = false;
-	values[1] = TimestampTzGetDatum(GetCurrentStatementStartTimestamp());
-	nulls[1] = false;
-	for (i = 0; i < WF_NKEYS; i++)
-	{
-		values[2 + i] = keys ? keys[i] : (Datum) 0;
-		nulls[2 + i] = keys ? keynulls[i] : true;
-	}
-	values[5] = full_reason ? CStringGetTextDatum(full_reason) : (Datum) 0;
-	nulls[5] = (full_reason == NULL);
-
-	tup = heap_form_tuple(RelationGetDescr(rel), values, nulls);
-	simple_heap_insert(rel, tup);
-	heap_freetuple(tup);
-	table_close(rel, NoLock);
+	crmdb_log_append_one(logid, WF_NKEYS, keys, keynulls, full_reason);
 }
 
 /*
@@ -300,25 +273,30 @@ wf_row_keys(WfCache *cache, Relation rel, HeapTuple tuple,
 	}
 }
 
+/* Whether key i of two rows is the same (both NULL included). */
+static bool
+wf_key_equal(Relation rel, WfCache *cache, int i, Datum *a, bool *an,
+			 Datum *b, bool *bn)
+{
+	Form_pg_attribute att;
+
+	if (an[i] != bn[i])
+		return false;
+	if (an[i])
+		return true;
+	att = TupleDescAttr(RelationGetDescr(rel), cache->attnums[i] - 1);
+	return datumIsEqual(a[i], b[i], att->attbyval, att->attlen);
+}
+
 static bool
 wf_keys_equal(Relation rel, WfCache *cache, Datum *a, bool *an,
 			  Datum *b, bool *bn)
 {
-	TupleDesc	desc = RelationGetDescr(rel);
 	int			i;
 
 	for (i = 0; i < WF_NKEYS; i++)
-	{
-		Form_pg_attribute att;
-
-		if (an[i] != bn[i])
+		if (!wf_key_equal(rel, cache, i, a, an, b, bn))
 			return false;
-		if (an[i])
-			continue;
-		att = TupleDescAttr(desc, cache->attnums[i] - 1);
-		if (!datumIsEqual(a[i], b[i], att->attbyval, att->attlen))
-			return false;
-	}
 	return true;
 }
 
@@ -365,6 +343,21 @@ capture_workflow_change(PG_FUNCTION_ARGS)
 	{
 		wf_row_keys(cache, rel, trigdata->tg_trigtuple, oldkeys, oldnulls);
 		wf_row_keys(cache, rel, trigdata->tg_newtuple, newkeys, newnulls);
+
+		/*
+		 * An action record whose customer and date stay: its customer's
+		 * row of customer_collection_status (count and latest date of the
+		 * customer's actions) does not change, so the entries name no
+		 * customer, only agent_performance's groups (agent, month).
+		 */
+		if (cache->kind == WF_ACTION &&
+			wf_key_equal(rel, cache, WF_KEY_CIF, oldkeys, oldnulls, newkeys, newnulls) &&
+			wf_key_equal(rel, cache, WF_KEY_DATE, oldkeys, oldnulls, newkeys, newnulls) &&
+			!newnulls[WF_KEY_DATE])
+		{
+			oldnulls[WF_KEY_CIF] = true;
+			newnulls[WF_KEY_CIF] = true;
+		}
 		if (!wf_keys_equal(rel, cache, oldkeys, oldnulls, newkeys, newnulls))
 			wf_append(cache->logid, oldkeys, oldnulls, NULL);
 		wf_append(cache->logid, newkeys, newnulls, NULL);

@@ -1,0 +1,143 @@
+/*-------------------------------------------------------------------------
+ *
+ * change_log.c
+ *	  Appending to the change logs of the incremental refresh,
+ *	  crmdb.payment_changes (change_capture.c) and crmdb.workflow_changes
+ *	  (workflow_capture.c).
+ *
+ * Both logs have the same shape: the writer's full transaction id, when
+ * the entry was logged, the key columns of a changed group, and a reason
+ * when the entry is a marker asking for a full refresh.  An append is a
+ * plain heap insert into the unlogged table and one entry in its index on
+ * xid (incremental.c reads by it), through the executor's index insertion:
+ * no SPI, no plan, no lock but the table's RowExclusiveLock.
+ *
+ * Copyright (c) 2026, crmdb authors
+ *
+ * IDENTIFICATION
+ *	  crmdb/src/refresh/change_log.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "access/table.h"
+#include "access/tableam.h"
+#include "access/xact.h"
+#include "catalog/pg_class.h"
+#include "executor/executor.h"
+#include "nodes/makefuncs.h"
+#include "utils/builtins.h"
+#include "utils/rel.h"
+#include "utils/timestamp.h"
+#include "utils/xid8.h"
+
+#include "refresh/refresh.h"
+
+/* The log opened for appending, with its indexes */
+struct CrmdbLogWriter
+{
+	Relation	rel;
+	int			nkeys;			/* key columns between logged_at and
+								 * full_reason */
+	EState	   *estate;
+	ResultRelInfo *rri;
+	TupleTableSlot *slot;
+};
+
+/*
+ * crmdb_log_open
+ *		Open the log logid for appending entries of nkeys key columns,
+ *		checking that it is the table crmdb created.
+ */
+CrmdbLogWriter *
+crmdb_log_open(Oid logid, int nkeys)
+{
+	CrmdbLogWriter *w = palloc0(sizeof(CrmdbLogWriter));
+	RangeTblEntry *rte;
+
+	w->rel = table_open(logid, RowExclusiveLock);
+	w->nkeys = nkeys;
+	if (RelationGetDescr(w->rel)->natts != nkeys + 3 ||
+		w->rel->rd_rel->relkind != RELKIND_RELATION)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("table crmdb.%s does not have the columns crmdb created",
+						RelationGetRelationName(w->rel)),
+				 errhint("Reinstall the crmdb extension.")));
+	w->estate = CreateExecutorState();
+	rte = makeNode(RangeTblEntry);
+	rte->rtekind = RTE_RELATION;
+	rte->relid = logid;
+	rte->relkind = RELKIND_RELATION;
+	rte->rellockmode = RowExclusiveLock;
+	ExecInitRangeTable(w->estate, list_make1(rte));
+	w->rri = makeNode(ResultRelInfo);
+	InitResultRelInfo(w->rri, w->rel, 1, NULL, 0);
+	ExecOpenIndices(w->rri, false);
+	w->slot = ExecInitExtraTupleSlot(w->estate, RelationGetDescr(w->rel),
+									 &TTSOpsVirtual);
+	return w;
+}
+
+/*
+ * crmdb_log_close
+ *		Close a log opened by crmdb_log_open (its lock is kept).
+ */
+void
+crmdb_log_close(CrmdbLogWriter *w)
+{
+	ExecCloseIndices(w->rri);
+	ExecResetTupleTable(w->estate->es_tupleTable, false);
+	FreeExecutorState(w->estate);
+	table_close(w->rel, NoLock);
+	pfree(w);
+}
+
+/*
+ * crmdb_log_append
+ *		Append one entry to the open log: the key columns (keys NULL: all
+ *		NULL), or a marker when full_reason is set.
+ */
+void
+crmdb_log_append(CrmdbLogWriter *w, Datum *keys, bool *keynulls,
+				 const char *full_reason)
+{
+	Datum	   *values = w->slot->tts_values;
+	bool	   *nulls = w->slot->tts_isnull;
+	int			last = w->nkeys + 2;
+	int			i;
+
+	ExecClearTuple(w->slot);
+	values[0] = FullTransactionIdGetDatum(GetTopFullTransactionId());
+	nulls[0] = false;
+	values[1] = TimestampTzGetDatum(GetCurrentStatementStartTimestamp());
+	nulls[1] = false;
+	for (i = 0; i < w->nkeys; i++)
+	{
+		values[2 + i] = keys ? keys[i] : (Datum) 0;
+		nulls[2 + i] = keys ? keynulls[i] : true;
+	}
+	values[last] = full_reason ? CStringGetTextDatum(full_reason) : (Datum) 0;
+	nulls[last] = (full_reason == NULL);
+	ExecStoreVirtualTuple(w->slot);
+	table_tuple_insert(w->rel, w->slot, GetCurrentCommandId(true), 0, NULL);
+	if (w->rri->ri_NumIndices > 0)
+		(void) ExecInsertIndexTuples(w->rri, w->slot, w->estate, false, false,
+									 NULL, NIL);
+	ResetPerTupleExprContext(w->estate);
+}
+
+/*
+ * crmdb_log_append_one
+ *		Open the log, append one entry, close it.
+ */
+void
+crmdb_log_append_one(Oid logid, int nkeys, Datum *keys, bool *keynulls,
+					 const char *full_reason)
+{
+	CrmdbLogWriter *w = crmdb_log_open(logid, nkeys);
+
+	crmdb_log_append(w, keys, keynulls, full_reason);
+	crmdb_log_close(w);
+}
