@@ -302,7 +302,7 @@ UPDATE workflow_service.action_records
 SELECT count(*) AS entries, count(agent_id) AS with_agent,
        count(action_date) AS with_date, count(cif) AS with_customer
   FROM crmdb.workflow_changes;
-SELECT view_name, action, rows
+SELECT view_name, action, rows <= 2 AS at_most_two_rows
   FROM crmdb.refresh_views(ARRAY['workflow_service.customer_collection_status',
                                  'workflow_service.agent_performance']::regclass[])
  ORDER BY view_name;
