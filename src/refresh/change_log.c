@@ -26,13 +26,13 @@
 #include "access/xact.h"
 #include "catalog/pg_class.h"
 #include "executor/executor.h"
-#include "nodes/makefuncs.h"
 #include "utils/builtins.h"
 #include "utils/rel.h"
 #include "utils/timestamp.h"
 #include "utils/xid8.h"
 
 #include "refresh/refresh.h"
+#include "support/support.h"
 
 /* The log opened for appending, with its indexes */
 struct CrmdbLogWriter
@@ -54,7 +54,6 @@ CrmdbLogWriter *
 crmdb_log_open(Oid logid, int nkeys)
 {
 	CrmdbLogWriter *w = palloc0(sizeof(CrmdbLogWriter));
-	RangeTblEntry *rte;
 
 	w->rel = table_open(logid, RowExclusiveLock);
 	w->nkeys = nkeys;
@@ -65,18 +64,7 @@ crmdb_log_open(Oid logid, int nkeys)
 				 errmsg("table crmdb.%s does not have the columns crmdb created",
 						RelationGetRelationName(w->rel)),
 				 errhint("Reinstall the crmdb extension.")));
-	w->estate = CreateExecutorState();
-	rte = makeNode(RangeTblEntry);
-	rte->rtekind = RTE_RELATION;
-	rte->relid = logid;
-	rte->relkind = RELKIND_RELATION;
-	rte->rellockmode = RowExclusiveLock;
-	ExecInitRangeTable(w->estate, list_make1(rte));
-	w->rri = makeNode(ResultRelInfo);
-	InitResultRelInfo(w->rri, w->rel, 1, NULL, 0);
-	ExecOpenIndices(w->rri, false);
-	w->slot = ExecInitExtraTupleSlot(w->estate, RelationGetDescr(w->rel),
-									 &TTSOpsVirtual);
+	w->estate = crmdb_result_rel_open(w->rel, &w->rri, &w->slot);
 	return w;
 }
 
@@ -87,9 +75,7 @@ crmdb_log_open(Oid logid, int nkeys)
 void
 crmdb_log_close(CrmdbLogWriter *w)
 {
-	ExecCloseIndices(w->rri);
-	ExecResetTupleTable(w->estate->es_tupleTable, false);
-	FreeExecutorState(w->estate);
+	crmdb_result_rel_close(w->estate, w->rri);
 	table_close(w->rel, NoLock);
 	pfree(w);
 }
@@ -121,7 +107,7 @@ crmdb_log_append(CrmdbLogWriter *w, Datum *keys, bool *keynulls,
 	values[last] = full_reason ? CStringGetTextDatum(full_reason) : (Datum) 0;
 	nulls[last] = (full_reason == NULL);
 	ExecStoreVirtualTuple(w->slot);
-	table_tuple_insert(w->rel, w->slot, GetCurrentCommandId(true), 0, NULL);
+	table_tuple_insert(w->rel, w->slot, w->estate->es_output_cid, 0, NULL);
 	if (w->rri->ri_NumIndices > 0)
 		(void) ExecInsertIndexTuples(w->rri, w->slot, w->estate, false, false,
 									 NULL, NIL);

@@ -392,24 +392,11 @@ apply_diff(Oid viewid, SPITupleTable *tuptable, uint64 ntuples,
 	EState	   *estate;
 	ResultRelInfo *rri;
 	TupleTableSlot *slot;
-	RangeTblEntry *rte;
 	uint64		i;
 	int			pass;
 
 	rel = table_open(viewid, RowExclusiveLock);
-	estate = CreateExecutorState();
-	rte = makeNode(RangeTblEntry);
-	rte->rtekind = RTE_RELATION;
-	rte->relid = viewid;
-	rte->relkind = RELKIND_MATVIEW;
-	rte->rellockmode = RowExclusiveLock;
-	ExecInitRangeTable(estate, list_make1(rte));
-	estate->es_output_cid = GetCurrentCommandId(true);
-	rri = makeNode(ResultRelInfo);
-	InitResultRelInfo(rri, rel, 1, NULL, 0);
-	ExecOpenIndices(rri, false);
-	slot = ExecInitExtraTupleSlot(estate, RelationGetDescr(rel),
-								  &TTSOpsVirtual);
+	estate = crmdb_result_rel_open(rel, &rri, &slot);
 
 	/* deletes first, so that the unique indexes accept the new rows */
 	for (pass = 0; pass < 2; pass++)
@@ -461,9 +448,7 @@ apply_diff(Oid viewid, SPITupleTable *tuptable, uint64 ntuples,
 	if (res->deleted + res->inserted > 0)
 		crmdb_change_tracking_note(viewid);
 
-	ExecCloseIndices(rri);
-	ExecResetTupleTable(estate->es_tupleTable, false);
-	FreeExecutorState(estate);
+	crmdb_result_rel_close(estate, rri);
 	table_close(rel, NoLock);
 	CommandCounterIncrement();
 }

@@ -211,7 +211,6 @@ static void
 registry_open(Oid relid, Registry *reg)
 {
 	const char *hint = "crmdb.payment_references must have the columns crmdb.install() created.";
-	RangeTblEntry *rte;
 
 	reg->rel = table_open(relid, RowExclusiveLock);
 	if (reg->rel->rd_rel->relkind != RELKIND_RELATION)
@@ -233,31 +232,14 @@ registry_open(Oid relid, Registry *reg)
 						   SECURITY_LOCAL_USERID_CHANGE |
 						   SECURITY_RESTRICTED_OPERATION);
 
-	reg->estate = CreateExecutorState();
-	rte = makeNode(RangeTblEntry);
-	rte->rtekind = RTE_RELATION;
-	rte->relid = relid;
-	rte->relkind = RELKIND_RELATION;
-	rte->rellockmode = RowExclusiveLock;
-	ExecInitRangeTable(reg->estate, list_make1(rte));
-	reg->estate->es_output_cid = GetCurrentCommandId(true);
-
-	reg->rri = makeNode(ResultRelInfo);
-	InitResultRelInfo(reg->rri, reg->rel, 1, NULL, 0);
-	ExecOpenIndices(reg->rri, false);
-
-	reg->slot = ExecInitExtraTupleSlot(reg->estate,
-									   RelationGetDescr(reg->rel),
-									   &TTSOpsVirtual);
+	reg->estate = crmdb_result_rel_open(reg->rel, &reg->rri, &reg->slot);
 	reg->found = table_slot_create(reg->rel, &reg->estate->es_tupleTable);
 }
 
 static void
 registry_close(Registry *reg)
 {
-	ExecCloseIndices(reg->rri);
-	ExecResetTupleTable(reg->estate->es_tupleTable, false);
-	FreeExecutorState(reg->estate);
+	crmdb_result_rel_close(reg->estate, reg->rri);
 	table_close(reg->rel, NoLock);
 	SetUserIdAndSecContext(reg->save_userid, reg->save_sec_context);
 }

@@ -15,6 +15,8 @@
 #define CRMDB_SUPPORT_H
 
 #include "datatype/timestamp.h"
+#include "nodes/execnodes.h"
+#include "utils/relcache.h"
 
 /* util.c */
 extern char *crmdb_qualified_relname(Oid relid);
@@ -46,5 +48,8 @@ typedef struct CrmdbLogEntry
 extern void crmdb_log_write(const CrmdbLogEntry *entry);
 extern void crmdb_log_prune(void);
 extern double crmdb_elapsed_ms(TimestampTz since);
+extern EState *crmdb_result_rel_open(Relation rel, ResultRelInfo **rri,
+									 TupleTableSlot **slot);
+extern void crmdb_result_rel_close(EState *estate, ResultRelInfo *rri);
 
 #endif							/* CRMDB_SUPPORT_H */

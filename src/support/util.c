@@ -24,7 +24,10 @@
 #include "catalog/pg_class.h"
 #include "catalog/pg_extension.h"
 #include "commands/extension.h"
+#include "executor/executor.h"
 #include "executor/spi.h"
+#include "access/xact.h"
+#include "nodes/makefuncs.h"
 #include "utils/builtins.h"
 #include "utils/fmgroids.h"
 #include "utils/lsyscache.h"
@@ -169,4 +172,46 @@ crmdb_catalog_is_current(void)
 	char	   *version = crmdb_catalog_version();
 
 	return version != NULL && strcmp(version, CRMDB_VERSION) == 0;
+}
+
+/*
+ * crmdb_result_rel_open
+ *		An executor state for writing rows into rel (opened by the caller in
+ *		RowExclusiveLock) with its indexes kept up, for crmdb's writes that
+ *		do not go through SQL: the change logs, the payment reference
+ *		registry, the rows of an incrementally refreshed view.  *rri is rel
+ *		as a result relation with its indexes open, *slot a virtual slot of
+ *		its row type.  Undone by crmdb_result_rel_close(), or on error by
+ *		the (sub)transaction's abort.
+ */
+EState *
+crmdb_result_rel_open(Relation rel, ResultRelInfo **rri, TupleTableSlot **slot)
+{
+	EState	   *estate = CreateExecutorState();
+	RangeTblEntry *rte = makeNode(RangeTblEntry);
+
+	rte->rtekind = RTE_RELATION;
+	rte->relid = RelationGetRelid(rel);
+	rte->relkind = rel->rd_rel->relkind;
+	rte->rellockmode = RowExclusiveLock;
+	ExecInitRangeTable(estate, list_make1(rte));
+	estate->es_output_cid = GetCurrentCommandId(true);
+	*rri = makeNode(ResultRelInfo);
+	InitResultRelInfo(*rri, rel, 1, NULL, 0);
+	ExecOpenIndices(*rri, false);
+	*slot = ExecInitExtraTupleSlot(estate, RelationGetDescr(rel),
+								   &TTSOpsVirtual);
+	return estate;
+}
+
+/*
+ * crmdb_result_rel_close
+ *		Close what crmdb_result_rel_open() opened (not the relation).
+ */
+void
+crmdb_result_rel_close(EState *estate, ResultRelInfo *rri)
+{
+	ExecCloseIndices(rri);
+	ExecResetTupleTable(estate->es_tupleTable, false);
+	FreeExecutorState(estate);
 }
