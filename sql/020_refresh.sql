@@ -332,6 +332,16 @@ SELECT object_name, action, detail, rows_affected, success, sqlstate,
             ELSE 'superuser' END AS logged_by
 FROM crmdb.maintenance_log WHERE area = 'refresh' ORDER BY log_id;
 
+-- A call that refreshes nothing writes no log entry; one that logs caps
+-- the log to crmdb.log_max_rows.
+SET crmdb.log_max_rows = 2;
+SELECT count(*) > 2 AS log_longer_than_cap FROM crmdb.maintenance_log;
+SELECT * FROM pg_temp.refresh(ARRAY['bank_sync_service.customer_count']::regclass[]);
+SELECT count(*) > 2 AS log_untouched_by_a_skip FROM crmdb.maintenance_log;
+SELECT * FROM pg_temp.refresh(ARRAY['bank_sync_service.customer_count']::regclass[], true);
+SELECT count(*) AS log_entries_after_a_refresh FROM crmdb.maintenance_log;
+RESET crmdb.log_max_rows;
+
 -- The state of dropped views is forgotten.
 DROP MATERIALIZED VIEW regress_refresh.my_loans;
 SELECT * FROM pg_temp.refresh(ARRAY['bank_sync_service.customer_count']::regclass[]);

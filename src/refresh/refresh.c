@@ -44,6 +44,7 @@
 #include "access/genam.h"
 #include "access/htup_details.h"
 #include "access/table.h"
+#include "access/tableam.h"
 #include "access/twophase.h"
 #include "access/xact.h"
 #include "catalog/indexing.h"
@@ -52,6 +53,7 @@
 #include "catalog/pg_class.h"
 #include "catalog/pg_index.h"
 #include "catalog/pg_type.h"
+#include "executor/tuptable.h"
 #include "executor/spi.h"
 #include "funcapi.h"
 #include "miscadmin.h"
@@ -65,6 +67,7 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/resowner.h"
+#include "utils/snapmgr.h"
 #include "utils/syscache.h"
 #include "utils/timestamp.h"
 
@@ -129,6 +132,9 @@ typedef struct ViewTask
 	char	   *change_xid;
 } ViewTask;
 
+/* The columns of crmdb.view_refresh_state that load_state() reads */
+#define STATE_NCOLUMNS 7
+
 /* Saved identity while writing crmdb's own tables */
 typedef struct Bookkeeping
 {
@@ -143,7 +149,9 @@ static List *explicit_views(ArrayType *views);
 static List *service_schema_views(void);
 static ViewTask *build_tasks(List *ordered, int *ntasks);
 static void compute_slots(ViewTask *task);
-static void load_state(ViewTask *tasks, int ntasks);
+static bool load_state(ViewTask *tasks, int ntasks);
+static Oid	state_table(void);
+static char *state_text(TupleTableSlot *slot, AttrNumber attnum);
 static const char *change_reason(ViewTask *task, bool *incremental_ok);
 static void process_view(ViewTask *task, bool force, ViewTask *done,
 						 int ndone);
@@ -154,7 +162,8 @@ static bool can_refresh_concurrently(Oid viewid);
 static bool prepared_xacts_exist(void);
 static void bookkeeping_begin(Bookkeeping *bk);
 static void bookkeeping_end(Bookkeeping *bk);
-static void save_state(ViewTask *task);
+static void save_states(ViewTask *tasks, int ntasks);
+static void save_refreshed(ViewTask *task);
 static void log_task(ViewTask *task);
 static void forget_dropped_views(void);
 static void prune_log(void);
@@ -313,6 +322,8 @@ run_refresh(ArrayType *views, bool force, bool nonatomic,
 	ViewTask   *tasks;
 	int			ntasks;
 	int			i;
+	bool		stale_state;
+	bool		logged = false;
 	int			nrefreshed = 0,
 				nskipped = 0,
 				nlocked = 0,
@@ -326,7 +337,7 @@ run_refresh(ArrayType *views, bool force, bool nonatomic,
 	viewids = views ? explicit_views(views) : service_schema_views();
 	ordered = crmdb_order_views(viewids);
 	tasks = build_tasks(ordered, &ntasks);
-	load_state(tasks, ntasks);
+	stale_state = load_state(tasks, ntasks);
 
 	if (!crmdb_change_tracking_active())
 		ereport(NOTICE,
@@ -338,7 +349,7 @@ run_refresh(ArrayType *views, bool force, bool nonatomic,
 				 errdetail("The transaction's snapshot was taken before the changes were counted, so the refresh cannot record which changes it saw."),
 				 errhint("Call crmdb.refresh_views() in a READ COMMITTED transaction.")));
 
-	if (nonatomic)
+	if (nonatomic && stale_state)
 		forget_dropped_views();
 
 	for (i = 0; i < ntasks; i++)
@@ -349,10 +360,13 @@ run_refresh(ArrayType *views, bool force, bool nonatomic,
 		process_view(task, force, tasks, i);
 		if (task->action != NULL &&
 			strcmp(task->action, ACTION_SKIPPED_UNCHANGED) != 0)
+		{
 			log_task(task);
+			logged = true;
+		}
 		if (nonatomic)
 		{
-			save_state(task);
+			save_states(task, 1);
 			SPI_commit();
 		}
 	}
@@ -360,9 +374,9 @@ run_refresh(ArrayType *views, bool force, bool nonatomic,
 	if (!nonatomic)
 	{
 		/* after every refresh, so that the claims cover all of them */
-		for (i = 0; i < ntasks; i++)
-			save_state(&tasks[i]);
-		forget_dropped_views();
+		save_states(tasks, ntasks);
+		if (stale_state)
+			forget_dropped_views();
 	}
 	/* the log of changes, when a payment view applied some of it */
 	for (i = 0; i < ntasks; i++)
@@ -373,7 +387,9 @@ run_refresh(ArrayType *views, bool force, bool nonatomic,
 			break;
 		}
 	}
-	prune_log();
+	/* the log is capped whenever it is written */
+	if (logged)
+		prune_log();
 
 	initStringInfo(&failed);
 	initStringInfo(&locked);
@@ -491,37 +507,39 @@ explicit_views(ArrayType *views)
 static List *
 service_schema_views(void)
 {
-	Datum		names[CRMDB_NUM_SERVICE_SCHEMAS];
-	Oid			argtypes[1] = {TEXTARRAYOID};
-	Datum		values[1];
+	Oid			nsps[CRMDB_NUM_SERVICE_SCHEMAS];
+	Relation	pg_class;
+	ScanKeyData key;
+	SysScanDesc scan;
+	HeapTuple	tup;
 	List	   *result = NIL;
-	uint64		i;
 	int			k;
 
 	for (k = 0; k < CRMDB_NUM_SERVICE_SCHEMAS; k++)
-		names[k] = CStringGetTextDatum(crmdb_service_schemas[k]);
-	values[0] = PointerGetDatum(construct_array(names,
-												CRMDB_NUM_SERVICE_SCHEMAS,
-												TEXTOID, -1, false,
-												TYPALIGN_INT));
+		nsps[k] = get_namespace_oid(crmdb_service_schemas[k], true);
 
-	crmdb_spi_exec_args("SELECT c.oid FROM pg_catalog.pg_class c"
-						" JOIN pg_catalog.pg_namespace n"
-						"   ON n.oid OPERATOR(pg_catalog.=) c.relnamespace"
-						" WHERE c.relkind OPERATOR(pg_catalog.=) 'm'"
-						"   AND n.nspname::pg_catalog.text"
-						"       OPERATOR(pg_catalog.=) ANY ($1)"
-						" ORDER BY c.oid",
-						1, argtypes, values, NULL, true, SPI_OK_SELECT);
-	for (i = 0; i < SPI_processed; i++)
+	/* pg_class has no index on relkind or relnamespace alone: one scan */
+	pg_class = table_open(RelationRelationId, AccessShareLock);
+	ScanKeyInit(&key, Anum_pg_class_relkind, BTEqualStrategyNumber,
+				F_CHAREQ, CharGetDatum(RELKIND_MATVIEW));
+	scan = systable_beginscan(pg_class, InvalidOid, false, NULL, 1, &key);
+	while (HeapTupleIsValid(tup = systable_getnext(scan)))
 	{
-		bool		isnull;
-		Datum		d = SPI_getbinval(SPI_tuptable->vals[i],
-									  SPI_tuptable->tupdesc, 1, &isnull);
+		Form_pg_class form = (Form_pg_class) GETSTRUCT(tup);
 
-		result = lappend_oid(result, DatumGetObjectId(d));
+		for (k = 0; k < CRMDB_NUM_SERVICE_SCHEMAS; k++)
+		{
+			if (OidIsValid(nsps[k]) && form->relnamespace == nsps[k])
+			{
+				result = lappend_oid(result, form->oid);
+				break;
+			}
+		}
 	}
-	SPI_freetuptable(SPI_tuptable);
+	systable_endscan(scan);
+	table_close(pg_class, AccessShareLock);
+
+	list_sort(result, list_oid_cmp);
 	return result;
 }
 
@@ -611,41 +629,97 @@ bookkeeping_insert(const char *sql, int nargs, Oid *argtypes, Datum *values,
 }
 
 /*
- * Read the crmdb.view_refresh_state rows of the tasks.
+ * The OID of crmdb.view_refresh_state.
  */
-static void
+static Oid
+state_table(void)
+{
+	Oid			relid;
+
+	relid = get_relname_relid("view_refresh_state",
+							  get_namespace_oid(CRMDB_SCHEMA, false));
+	if (!OidIsValid(relid))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_TABLE),
+				 errmsg("table crmdb.view_refresh_state does not exist"),
+				 errhint("Reinstall the crmdb extension.")));
+	return relid;
+}
+
+/*
+ * A column of a crmdb.view_refresh_state row as text, or NULL.
+ */
+static char *
+state_text(TupleTableSlot *slot, AttrNumber attnum)
+{
+	Form_pg_attribute att = TupleDescAttr(slot->tts_tupleDescriptor,
+										  attnum - 1);
+	Oid			typoutput;
+	bool		typisvarlena;
+	bool		isnull;
+	Datum		d = slot_getattr(slot, attnum, &isnull);
+
+	if (isnull)
+		return NULL;
+	getTypeOutputInfo(att->atttypid, &typoutput, &typisvarlena);
+	return OidOutputFunctionCall(typoutput, d);
+}
+
+/*
+ * Read the crmdb.view_refresh_state rows of the tasks.  Returns whether
+ * the table holds a row of a materialized view that no longer exists.
+ */
+static bool
 load_state(ViewTask *tasks, int ntasks)
 {
-	Bookkeeping bk;
-	uint64		r;
+	static const char *const columns[STATE_NCOLUMNS] = {
+		"view_oid", "tracking_epoch", "tracked_relations",
+		"tracked_generation", "change_snapshot", "change_xid", "last_refresh"
+	};
+	Oid			relid;
+	Relation	rel;
+	AttrNumber	attnums[STATE_NCOLUMNS];
+	Snapshot	snapshot;
+	TableScanDesc scan;
+	TupleTableSlot *slot;
+	bool		stale = false;
+	int			c;
 
-	if (ntasks == 0)
-		return;
-
-	bookkeeping_begin(&bk);
-	PG_TRY();
+	/*
+	 * A plain scan of a table of one row per view: no SQL to parse and plan,
+	 * which is most of the cost of a call that finds nothing changed.
+	 */
+	relid = state_table();
+	rel = table_open(relid, AccessShareLock);
+	for (c = 0; c < STATE_NCOLUMNS; c++)
 	{
-		crmdb_spi_exec("SELECT view_oid, tracking_epoch, tracked_relations,"
-					   "       tracked_generation, change_snapshot::pg_catalog.text,"
-					   "       change_xid::pg_catalog.text"
-					   " FROM crmdb.view_refresh_state"
-					   " WHERE last_refresh IS NOT NULL", SPI_OK_SELECT);
+		attnums[c] = get_attnum(relid, columns[c]);
+		if (attnums[c] == InvalidAttrNumber)
+			ereport(ERROR,
+					(errcode(ERRCODE_UNDEFINED_COLUMN),
+					 errmsg("column \"%s\" of table crmdb.view_refresh_state does not exist",
+							columns[c]),
+					 errhint("Update the crmdb extension with ALTER EXTENSION crmdb UPDATE.")));
 	}
-	PG_FINALLY();
-	{
-		bookkeeping_end(&bk);
-	}
-	PG_END_TRY();
 
-	for (r = 0; r < SPI_processed; r++)
+	/* this transaction's own earlier refreshes included */
+	CommandCounterIncrement();
+	snapshot = RegisterSnapshot(GetTransactionSnapshot());
+	scan = table_beginscan(rel, snapshot, 0, NULL);
+	slot = table_slot_create(rel, NULL);
+	while (table_scan_getnextslot(scan, ForwardScanDirection, slot))
 	{
-		HeapTuple	tup = SPI_tuptable->vals[r];
-		TupleDesc	desc = SPI_tuptable->tupdesc;
 		bool		isnull;
 		Oid			viewid;
 		int			i;
 
-		viewid = DatumGetObjectId(SPI_getbinval(tup, desc, 1, &isnull));
+		viewid = DatumGetObjectId(slot_getattr(slot, attnums[0], &isnull));
+		if (get_rel_relkind(viewid) != RELKIND_MATVIEW)
+			stale = true;
+		/* only checked so far, never refreshed */
+		(void) slot_getattr(slot, attnums[6], &isnull);
+		if (isnull)
+			continue;
 		for (i = 0; i < ntasks; i++)
 		{
 			StoredState *st = &tasks[i].stored;
@@ -659,11 +733,11 @@ load_state(ViewTask *tasks, int ntasks)
 			if (tasks[i].viewid != viewid)
 				continue;
 			st->exists = true;
-			st->change_snapshot = SPI_getvalue(tup, desc, 5);
-			st->change_xid = SPI_getvalue(tup, desc, 6);
-			epoch = SPI_getbinval(tup, desc, 2, &n1);
-			rels = SPI_getbinval(tup, desc, 3, &n2);
-			gen = SPI_getbinval(tup, desc, 4, &n3);
+			st->change_snapshot = state_text(slot, attnums[4]);
+			st->change_xid = state_text(slot, attnums[5]);
+			epoch = slot_getattr(slot, attnums[1], &n1);
+			rels = slot_getattr(slot, attnums[2], &n2);
+			gen = slot_getattr(slot, attnums[3], &n3);
 			if (!n1 && !n2 && !n3)
 			{
 				Datum	   *elems;
@@ -685,7 +759,11 @@ load_state(ViewTask *tasks, int ntasks)
 			}
 		}
 	}
-	SPI_freetuptable(SPI_tuptable);
+	ExecDropSingleTupleTableSlot(slot);
+	table_endscan(scan);
+	UnregisterSnapshot(snapshot);
+	table_close(rel, AccessShareLock);
+	return stale;
 }
 
 /*
@@ -1039,17 +1117,13 @@ prepared_xacts_exist(void)
 static void
 bookkeeping_begin(Bookkeeping *bk)
 {
-	Oid			nsp = get_namespace_oid(CRMDB_SCHEMA, false);
-	Oid			relid = get_relname_relid("view_refresh_state", nsp);
+	Oid			relid = state_table();
 	HeapTuple	tup;
 	Oid			owner;
 
 	tup = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
 	if (!HeapTupleIsValid(tup))
-		ereport(ERROR,
-				(errcode(ERRCODE_UNDEFINED_TABLE),
-				 errmsg("table crmdb.view_refresh_state does not exist"),
-				 errhint("Reinstall the crmdb extension.")));
+		elog(ERROR, "cache lookup failed for relation %u", relid);
 	owner = ((Form_pg_class) GETSTRUCT(tup))->relowner;
 	ReleaseSysCache(tup);
 
@@ -1069,121 +1143,152 @@ bookkeeping_end(Bookkeeping *bk)
 }
 
 /*
- * Record the outcome for one view in crmdb.view_refresh_state.  After a
- * refresh, the fingerprint is the generations read before it plus what
- * this transaction's commit will add to them (claimed now).
+ * Record the outcome for the views in crmdb.view_refresh_state: the views
+ * refreshed one statement each, the others (skipped, locked, failed) in
+ * one statement for all.
  */
 static void
-save_state(ViewTask *task)
+save_states(ViewTask *tasks, int ntasks)
 {
-	bool		refreshed;
+	Datum	   *oids = palloc(Max(ntasks, 1) * sizeof(Datum));
+	Datum	   *checked = palloc(Max(ntasks, 1) * sizeof(Datum));
+	Datum	   *actions = palloc(Max(ntasks, 1) * sizeof(Datum));
+	Datum	   *errors = palloc(Max(ntasks, 1) * sizeof(Datum));
+	bool	   *errnulls = palloc(Max(ntasks, 1) * sizeof(bool));
+	int			n = 0;
+	int			i;
+	int			dims[1];
+	int			lbs[1] = {1};
+	Oid			argtypes[4] = {OIDARRAYOID, TIMESTAMPTZARRAYOID, TEXTARRAYOID,
+	TEXTARRAYOID};
+	Datum		values[4];
 
-	refreshed = task_refreshed(task);
-
-	if (refreshed)
+	for (i = 0; i < ntasks; i++)
 	{
-		Oid			argtypes[12] = {OIDOID, TIMESTAMPTZOID, TEXTOID,
-			FLOAT8OID, INT8OID, INT8OID, OIDARRAYOID, INT8OID,
-		TEXTOID, TEXTOID, TEXTOID, TEXTOID};
-		Datum		values[12];
-		char		nulls[13] = "            ";
+		ViewTask   *task = &tasks[i];
 
-		values[0] = ObjectIdGetDatum(task->viewid);
-		values[1] = TimestampTzGetDatum(task->started_at);
-		values[2] = CStringGetTextDatum(task->action);
-		values[3] = Float8GetDatum(task->duration_ms);
-		values[4] = Int64GetDatum(task->rows);
-		if (task->rows < 0)
-			nulls[4] = 'n';
-		if (task->record)
+		if (task_refreshed(task))
 		{
-			Datum	   *elems = palloc(Max(task->src->ntracked, 1) * sizeof(Datum));
-			uint64		generation;
-			int			i;
+			save_refreshed(task);
+			continue;
+		}
+		oids[n] = ObjectIdGetDatum(task->viewid);
+		checked[n] = TimestampTzGetDatum(task->started_at);
+		actions[n] = CStringGetTextDatum(task->action);
+		errnulls[n] = (task->error_message == NULL);
+		errors[n] = errnulls[n] ? (Datum) 0 :
+			CStringGetTextDatum(task->error_message);
+		n++;
+	}
+	if (n == 0)
+		return;
 
-			for (i = 0; i < task->src->ntracked; i++)
-				elems[i] = ObjectIdGetDatum(task->src->tracked[i]);
-			generation = task->generation +
-				crmdb_change_tracking_claim(task->slots, task->nslots);
-			values[5] = Int64GetDatum(crmdb_change_tracking_epoch());
-			values[6] = PointerGetDatum(construct_array(elems,
-														task->src->ntracked,
-														OIDOID, sizeof(Oid),
-														true, TYPALIGN_INT));
-			values[7] = Int64GetDatum((int64) generation);
-		}
-		else
-		{
-			nulls[5] = nulls[6] = nulls[7] = 'n';
-			values[5] = values[6] = values[7] = (Datum) 0;
-		}
-		values[8] = CStringGetTextDatum(task->mode ? task->mode : "full");
-		if (task->detail)
-			values[9] = CStringGetTextDatum(task->detail);
-		else
-			nulls[9] = 'n';
-		if (task->change_snapshot && task->change_xid)
-		{
-			values[10] = CStringGetTextDatum(task->change_snapshot);
-			values[11] = CStringGetTextDatum(task->change_xid);
-		}
-		else
-			nulls[10] = nulls[11] = 'n';
+	dims[0] = n;
+	values[0] = PointerGetDatum(construct_array(oids, n, OIDOID, sizeof(Oid),
+												true, TYPALIGN_INT));
+	values[1] = PointerGetDatum(construct_array(checked, n, TIMESTAMPTZOID,
+												sizeof(TimestampTz),
+												FLOAT8PASSBYVAL,
+												TYPALIGN_DOUBLE));
+	values[2] = PointerGetDatum(construct_array(actions, n, TEXTOID, -1,
+												false, TYPALIGN_INT));
+	values[3] = PointerGetDatum(construct_md_array(errors, errnulls, 1, dims,
+												   lbs, TEXTOID, -1, false,
+												   TYPALIGN_INT));
+	bookkeeping_insert("INSERT INTO crmdb.view_refresh_state AS s"
+					   " (view_oid, last_checked, last_action, last_error)"
+					   " SELECT * FROM ROWS FROM (pg_catalog.unnest($1),"
+					   "  pg_catalog.unnest($2), pg_catalog.unnest($3),"
+					   "  pg_catalog.unnest($4))"
+					   " ON CONFLICT ON CONSTRAINT view_refresh_state_pkey"
+					   " DO UPDATE SET last_checked = excluded.last_checked,"
+					   "  last_action = excluded.last_action,"
+					   "  last_error = excluded.last_error",
+					   4, argtypes, values, NULL);
+}
 
-		bookkeeping_insert("INSERT INTO crmdb.view_refresh_state AS s"
-						   " (view_oid, last_checked, last_action,"
-						   "  last_error, last_refresh, last_duration_ms,"
-						   "  last_rows, tracking_epoch,"
-						   "  tracked_relations, tracked_generation,"
-						   "  last_mode, last_reason, change_snapshot,"
-						   "  change_xid)"
-						   " VALUES ($1, $2, $3, NULL, $2, $4, $5, $6,"
-						   "         $7, $8, $9, $10,"
-						   "         $11::pg_catalog.pg_snapshot,"
-						   "         $12::pg_catalog.xid8)"
-						   " ON CONFLICT ON CONSTRAINT view_refresh_state_pkey"
-						   " DO UPDATE SET last_checked = excluded.last_checked,"
-						   "  last_action = excluded.last_action,"
-						   "  last_error = NULL,"
-						   "  last_refresh = excluded.last_refresh,"
-						   "  last_duration_ms = excluded.last_duration_ms,"
-						   "  last_rows = excluded.last_rows,"
-						   "  tracking_epoch = excluded.tracking_epoch,"
-						   "  tracked_relations = excluded.tracked_relations,"
-						   "  tracked_generation = excluded.tracked_generation,"
-						   "  last_mode = excluded.last_mode,"
-						   "  last_reason = excluded.last_reason,"
-						   "  change_snapshot = excluded.change_snapshot,"
-						   "  change_xid = excluded.change_xid",
-						   12, argtypes, values, nulls);
+/*
+ * Record a refresh in crmdb.view_refresh_state.  The fingerprint is the
+ * generations read before it plus what this transaction's commit will
+ * add to them (claimed now).
+ */
+static void
+save_refreshed(ViewTask *task)
+{
+	Oid			argtypes[12] = {OIDOID, TIMESTAMPTZOID, TEXTOID,
+		FLOAT8OID, INT8OID, INT8OID, OIDARRAYOID, INT8OID,
+	TEXTOID, TEXTOID, TEXTOID, TEXTOID};
+	Datum		values[12];
+	char		nulls[13] = "            ";
+
+	values[0] = ObjectIdGetDatum(task->viewid);
+	values[1] = TimestampTzGetDatum(task->started_at);
+	values[2] = CStringGetTextDatum(task->action);
+	values[3] = Float8GetDatum(task->duration_ms);
+	values[4] = Int64GetDatum(task->rows);
+	if (task->rows < 0)
+		nulls[4] = 'n';
+	if (task->record)
+	{
+		Datum	   *elems = palloc(Max(task->src->ntracked, 1) * sizeof(Datum));
+		uint64		generation;
+		int			i;
+
+		for (i = 0; i < task->src->ntracked; i++)
+			elems[i] = ObjectIdGetDatum(task->src->tracked[i]);
+		generation = task->generation +
+			crmdb_change_tracking_claim(task->slots, task->nslots);
+		values[5] = Int64GetDatum(crmdb_change_tracking_epoch());
+		values[6] = PointerGetDatum(construct_array(elems,
+													task->src->ntracked,
+													OIDOID, sizeof(Oid),
+													true, TYPALIGN_INT));
+		values[7] = Int64GetDatum((int64) generation);
 	}
 	else
 	{
-		Oid			argtypes[4] = {OIDOID, TIMESTAMPTZOID, TEXTOID, TEXTOID};
-		Datum		values[4];
-		char		nulls[5] = "    ";
-
-		values[0] = ObjectIdGetDatum(task->viewid);
-		values[1] = TimestampTzGetDatum(task->started_at);
-		values[2] = CStringGetTextDatum(task->action);
-		if (task->error_message)
-			values[3] = CStringGetTextDatum(task->error_message);
-		else
-		{
-			values[3] = (Datum) 0;
-			nulls[3] = 'n';
-		}
-
-		bookkeeping_insert("INSERT INTO crmdb.view_refresh_state AS s"
-						   " (view_oid, last_checked, last_action,"
-						   "  last_error)"
-						   " VALUES ($1, $2, $3, $4)"
-						   " ON CONFLICT ON CONSTRAINT view_refresh_state_pkey"
-						   " DO UPDATE SET last_checked = excluded.last_checked,"
-						   "  last_action = excluded.last_action,"
-						   "  last_error = excluded.last_error",
-						   4, argtypes, values, nulls);
+		nulls[5] = nulls[6] = nulls[7] = 'n';
+		values[5] = values[6] = values[7] = (Datum) 0;
 	}
+	values[8] = CStringGetTextDatum(task->mode ? task->mode : "full");
+	if (task->detail)
+		values[9] = CStringGetTextDatum(task->detail);
+	else
+		nulls[9] = 'n';
+	if (task->change_snapshot && task->change_xid)
+	{
+		values[10] = CStringGetTextDatum(task->change_snapshot);
+		values[11] = CStringGetTextDatum(task->change_xid);
+	}
+	else
+		nulls[10] = nulls[11] = 'n';
+
+	bookkeeping_insert("INSERT INTO crmdb.view_refresh_state AS s"
+					   " (view_oid, last_checked, last_action,"
+					   "  last_error, last_refresh, last_duration_ms,"
+					   "  last_rows, tracking_epoch,"
+					   "  tracked_relations, tracked_generation,"
+					   "  last_mode, last_reason, change_snapshot,"
+					   "  change_xid)"
+					   " VALUES ($1, $2, $3, NULL, $2, $4, $5, $6,"
+					   "         $7, $8, $9, $10,"
+					   "         $11::pg_catalog.pg_snapshot,"
+					   "         $12::pg_catalog.xid8)"
+					   " ON CONFLICT ON CONSTRAINT view_refresh_state_pkey"
+					   " DO UPDATE SET last_checked = excluded.last_checked,"
+					   "  last_action = excluded.last_action,"
+					   "  last_error = NULL,"
+					   "  last_refresh = excluded.last_refresh,"
+					   "  last_duration_ms = excluded.last_duration_ms,"
+					   "  last_rows = excluded.last_rows,"
+					   "  tracking_epoch = excluded.tracking_epoch,"
+					   "  tracked_relations = excluded.tracked_relations,"
+					   "  tracked_generation = excluded.tracked_generation,"
+					   "  last_mode = excluded.last_mode,"
+					   "  last_reason = excluded.last_reason,"
+					   "  change_snapshot = excluded.change_snapshot,"
+					   "  change_xid = excluded.change_xid",
+					   12, argtypes, values, nulls);
 }
 
 /*
