@@ -27,6 +27,7 @@
 #include "utils/guc.h"
 
 #include "crmdb.h"
+#include "distributed/distributed.h"
 #include "partition/partition.h"
 #include "support/support.h"
 #include "refresh/refresh.h"
@@ -273,4 +274,5 @@ _PG_init(void)
 
 	crmdb_change_tracking_init();
 	crmdb_capture_init();
+	crmdb_reference_registry_init();
 }
