@@ -280,6 +280,47 @@ like($stderr, qr/duplicate key value violates unique constraint "payment_referen
 	"\\set VERBOSITY verbose\n" . sprintf($insert_sql, "' || random() || '", 9, 9));
 like($stderr, qr/ERROR:  0A000: reference_number of a payment cannot be computed by a volatile expression/,
 	'a reference computed by a volatile expression is refused');
+($rc, $stdout, $stderr) = $coord->psql('crm', q{
+INSERT INTO payment_service.payments (reference_number, loan_account_number, cif, amount, currency,
+    payment_date, payment_method, status, source_system, created_by, updated_by)
+SELECT 'V' || i, 'L' || i, 'C' || i, 5, 'VND', now() - interval '2 days', 'CASH', 'COMPLETED', 'T24', 'l', 'l'
+  FROM generate_series(1, 3) i WHERE random() < 2});
+like($stderr, qr/reference_number of a payment cannot be computed by a volatile expression/,
+	'an INSERT ... SELECT whose rows depend on a volatile function is refused');
+($rc, $stdout, $stderr) = $coord->psql('crm', q{
+WITH p AS (INSERT INTO payment_service.payments (reference_number, loan_account_number, cif, amount, currency,
+    payment_date, payment_method, status, source_system, created_by, updated_by)
+VALUES ('W1', 'L1', 'C1', 5, 'VND', now() - interval '2 days', 'CASH', 'COMPLETED', 'T24', 'l', 'l')
+RETURNING id) SELECT count(*) FROM p});
+like($stderr, qr/INSERT into payment_service.payments in a WITH query is not supported in the distributed layout/,
+	'an INSERT into payments in a WITH query is refused');
+($rc, $stdout, $stderr) = $coord->psql('crm',
+	sprintf($insert_sql, 'W2', 1, 1) . ' ON CONFLICT DO NOTHING');
+like($stderr, qr/INSERT \.\.\. ON CONFLICT into payment_service.payments is not supported/,
+	'INSERT ... ON CONFLICT into payments is refused');
+is($coord->safe_psql('crm',
+		"SELECT count(*) FROM crmdb.payment_references WHERE reference_number IN ('W1', 'W2') OR reference_number LIKE 'V%'"),
+	'0', '... registering nothing');
+# What is stable is registered: a generated id beside a computed reference,
+# a row inserted straight into a partition.
+$coord->safe_psql('crm', q{
+INSERT INTO payment_service.payments (id, reference_number, loan_account_number, cif, amount, currency,
+    payment_date, payment_method, status, source_system, created_by, updated_by)
+SELECT gen_random_uuid(), 'G' || i, 'L' || i, 'C' || i, 5, 'VND', now() - interval '2 days', 'CASH',
+       'COMPLETED', 'T24', 'l', 'l'
+  FROM generate_series(1, 3) i;
+INSERT INTO payment_service.payments_default (reference_number, loan_account_number, cif, amount, currency,
+    payment_date, payment_method, status, source_system, created_by, updated_by)
+VALUES ('D1', 'L1', 'C1', 5, 'VND', '2100-01-01', 'CASH', 'COMPLETED', 'T24', 'l', 'l')});
+is($coord->safe_psql('crm',
+		"SELECT string_agg(reference_number || ':' || cif, ',' ORDER BY reference_number) FROM crmdb.payment_references WHERE reference_number LIKE 'G_' OR reference_number = 'D1'"),
+	'D1:C1,G1:C1,G2:C2,G3:C3',
+	'an INSERT ... SELECT with a generated id, and an INSERT into a partition, register their references');
+($rc, $stdout, $stderr) = $coord->psql('crm', sprintf($insert_sql, 'D1', 2, 2));
+like($stderr, qr/duplicate key value violates unique constraint "payment_references_pkey/,
+	'... which are then taken');
+$coord->safe_psql('crm',
+	"DELETE FROM payment_service.payments WHERE reference_number = 'D1'");
 ($rc, $stdout, $stderr) = $coord->psql('crm',
 	"\\set VERBOSITY verbose\nCOPY payment_service.payments (reference_number, loan_account_number, cif) FROM '/dev/null'");
 like($stderr, qr/ERROR:  0A000: COPY into payment_service.payments is not supported in the distributed layout/,
