@@ -403,6 +403,16 @@ check_ctes(Query *query)
 }
 
 static PlannedStmt *
+next_planner(Query *parse, const char *query_string, int cursorOptions,
+			 ParamListInfo boundParams)
+{
+	if (prev_planner_hook)
+		return prev_planner_hook(parse, query_string, cursorOptions,
+								 boundParams);
+	return standard_planner(parse, query_string, cursorOptions, boundParams);
+}
+
+static PlannedStmt *
 registry_planner(Query *parse, const char *query_string, int cursorOptions,
 				 ParamListInfo boundParams)
 {
@@ -426,21 +436,18 @@ registry_planner(Query *parse, const char *query_string, int cursorOptions,
 			check_ctes(parse);
 	}
 
-	if (rewritten)
-		rewrite_depth++;
+	if (!rewritten)
+		return next_planner(parse, query_string, cursorOptions, boundParams);
+
+	/* Citus may plan parts of the rewritten query again: not those. */
+	rewrite_depth++;
 	PG_TRY();
 	{
-		if (prev_planner_hook)
-			result = prev_planner_hook(parse, query_string, cursorOptions,
-									   boundParams);
-		else
-			result = standard_planner(parse, query_string, cursorOptions,
-									  boundParams);
+		result = next_planner(parse, query_string, cursorOptions, boundParams);
 	}
 	PG_FINALLY();
 	{
-		if (rewritten)
-			rewrite_depth--;
+		rewrite_depth--;
 	}
 	PG_END_TRY();
 
