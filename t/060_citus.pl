@@ -298,8 +298,19 @@ like($stderr, qr/INSERT into payment_service.payments in a WITH query is not sup
 	sprintf($insert_sql, 'W2', 1, 1) . ' ON CONFLICT DO NOTHING');
 like($stderr, qr/INSERT \.\.\. ON CONFLICT into payment_service.payments is not supported/,
 	'INSERT ... ON CONFLICT into payments is refused');
+($rc, $stdout, $stderr) = $coord->psql('crm', q{
+MERGE INTO payment_service.payments p
+USING (VALUES ('W3', 'L1', 'C1')) v (reference_number, loan_account_number, cif)
+   ON p.cif = v.cif AND p.reference_number = v.reference_number
+ WHEN NOT MATCHED THEN
+      INSERT (reference_number, loan_account_number, cif, amount, currency, payment_date,
+              payment_method, status, source_system, created_by, updated_by)
+      VALUES (v.reference_number, v.loan_account_number, v.cif, 5, 'VND', now() - interval '2 days',
+              'CASH', 'COMPLETED', 'T24', 'l', 'l')});
+like($stderr, qr/MERGE \.\.\. INSERT into payment_service.payments is not supported/,
+	'a MERGE that may insert into payments is refused');
 is($coord->safe_psql('crm',
-		"SELECT count(*) FROM crmdb.payment_references WHERE reference_number IN ('W1', 'W2') OR reference_number LIKE 'V%'"),
+		"SELECT count(*) FROM crmdb.payment_references WHERE reference_number IN ('W1', 'W2', 'W3') OR reference_number LIKE 'V%'"),
 	'0', '... registering nothing');
 # What is stable is registered: a generated id beside a computed reference,
 # a row inserted straight into a partition.

@@ -21,11 +21,12 @@
  * The copy computes the reference again, so the hook refuses what it could
  * not register exactly: a reference or cif computed by a volatile
  * expression, an INSERT ... SELECT whose rows depend on one, ON CONFLICT,
- * and data-modifying WITH queries around or inside such an INSERT.  COPY
- * FROM into payments has no query to extend: a ProcessUtility hook refuses
- * it.  An UPDATE that changes a reference is refused on the shards by the
- * row trigger payment_reference_frozen(), which compares the old and new
- * value of its own row only.  DELETE leaves the reference registered.
+ * data-modifying WITH queries around or inside such an INSERT, and a MERGE
+ * that may insert into payments.  COPY FROM into payments has no query to
+ * extend: a ProcessUtility hook refuses it.  An UPDATE that changes a
+ * reference is refused on the shards by the row trigger
+ * payment_reference_frozen(), which compares the old and new value of its
+ * own row only.  DELETE leaves the reference registered.
  *
  * Everything is inert where crmdb.payment_references is not a Citus table:
  * for a single-node install the only cost is, per INSERT planned, the
@@ -129,16 +130,40 @@ is_payments(Oid relid)
 	return false;
 }
 
+/* Whether query writes payments (or a partition of it). */
+static bool
+targets_payments(Query *query)
+{
+	RangeTblEntry *rte;
+
+	if (query->resultRelation <= 0)
+		return false;
+	rte = rt_fetch(query->resultRelation, query->rtable);
+	return rte->rtekind == RTE_RELATION && is_payments(rte->relid);
+}
+
 /* Whether query is an INSERT into payments (or a partition of it). */
 static bool
 inserts_payments(Query *query)
 {
-	RangeTblEntry *rte;
+	return query->commandType == CMD_INSERT && targets_payments(query);
+}
 
-	if (query->commandType != CMD_INSERT || query->resultRelation <= 0)
-		return false;
-	rte = rt_fetch(query->resultRelation, query->rtable);
-	return rte->rtekind == RTE_RELATION && is_payments(rte->relid);
+/* Error out if query is a MERGE that may insert into payments. */
+static void
+check_merge(Query *query)
+{
+	ListCell   *lc;
+
+	foreach(lc, query->mergeActionList)
+	{
+		if (lfirst_node(MergeAction, lc)->commandType == CMD_INSERT)
+			ereport(ERROR,
+					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+					 errmsg("MERGE ... INSERT into payment_service.payments is not supported in the distributed layout"),
+					 errdetail("crmdb registers each payment's reference number in crmdb.payment_references in the statement that inserts the payment; MERGE gives no query to extend."),
+					 errhint("Insert new payments with INSERT.")));
+	}
 }
 
 static void
@@ -420,9 +445,15 @@ registry_planner(Query *parse, const char *query_string, int cursorOptions,
 	bool		rewritten = false;
 
 	if (rewrite_depth == 0 &&
-		(parse->commandType == CMD_INSERT || parse->hasModifyingCTE))
+		(parse->commandType == CMD_INSERT || parse->hasModifyingCTE ||
+		 parse->commandType == CMD_MERGE))
 	{
-		if (inserts_payments(parse) && !has_registry_insert(parse))
+		if (parse->commandType == CMD_MERGE)
+		{
+			if (targets_payments(parse) && OidIsValid(distributed_registry()))
+				check_merge(parse);
+		}
+		else if (inserts_payments(parse) && !has_registry_insert(parse))
 		{
 			Oid			registry = distributed_registry();
 
