@@ -433,6 +433,14 @@ RESET ROLE});
 is($coord->safe_psql('crm',
 		"SELECT count(*) FROM payment_service.payments WHERE reference_number = 'R100'"),
 	'1', 'grant_service_access(): the service role writes payments through the coordinator');
+is($coord->safe_psql('crm',
+		"SELECT string_agg(p, ',' ORDER BY p) FROM unnest(ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']) p WHERE has_table_privilege('payment_svc', 'crmdb.payment_references', p)"),
+	'INSERT', '... with INSERT, and only INSERT, on the reference registry');
+$coord->safe_psql('crm',
+	"SELECT crmdb.revoke_service_access('payment_svc', 'payment_service')");
+is($coord->safe_psql('crm',
+		"SELECT has_table_privilege('payment_svc', 'crmdb.payment_references', 'INSERT')"),
+	'f', 'revoke_service_access() takes it back');
 
 # run_maintenance(): rows in DEFAULT move to the partition created for
 # them; retention detaches and drops partitions.
@@ -585,12 +593,27 @@ is($coord->safe_psql('grown', 'SELECT count(*) FROM citus_tables'), '0',
 $coord->safe_psql('grown', q{
 SET session_replication_role = replica;
 DELETE FROM payment_service.payments WHERE created_by = 'dup'});
+# A reference retired on one node (its payment's partition dropped) stays
+# registered.
+$coord->safe_psql('grown',
+	"INSERT INTO crmdb.payment_references (reference_number, payment_id) VALUES ('RETIRED1', gen_random_uuid())");
 
 ($rc, $stdout, $stderr) = $coord->psql('grown', 'SELECT crmdb.distribute()');
 is($rc, 0, 'distribute() converts the loaded database') or diag($stderr);
-is($coord->safe_psql('grown', 'SELECT count(*) FROM crmdb.payment_references'),
+my ($vcif_first, $vloan_first) = split /\|/, $coord->safe_psql('grown',
+	"SELECT cif, account_number FROM bank_sync_service.loans ORDER BY account_number LIMIT 1");
+is($coord->safe_psql('grown', 'SELECT count(*) FROM crmdb.payment_references WHERE cif IS NOT NULL'),
 	$coord->safe_psql('grown', 'SELECT count(DISTINCT reference_number) FROM payment_service.payments'),
 	'... registering every payment\'s reference');
+is($coord->safe_psql('grown',
+		"SELECT count(*) FROM crmdb.payment_references WHERE reference_number = 'RETIRED1' AND cif IS NULL"),
+	'1', '... and keeping the retired ones');
+($rc, $stdout, $stderr) = $coord->psql('grown', qq{
+INSERT INTO payment_service.payments (reference_number, loan_account_number, cif, amount, currency,
+    payment_date, payment_method, status, source_system, created_by, updated_by)
+VALUES ('RETIRED1', '$vloan_first', '$vcif_first', 7, 'VND', now() - interval '1 hour', 'CARD', 'COMPLETED', 'T24', 'l', 'l')});
+like($stderr, qr/duplicate key value violates unique constraint "payment_references_pkey/,
+	'... which are never accepted again');
 is($coord->safe_psql('grown', $layout_sql), $expected_layout,
 	'... into the distributed layout');
 is(fingerprints(), $before, '... keeping every row of every table (counts and checksums)');
