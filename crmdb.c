@@ -1,8 +1,9 @@
 /*-------------------------------------------------------------------------
  *
  * crmdb.c
- *	  Module set-up of the crmdb extension: the magic block, the GUCs and
- *	  the start-up of the change tracking that crmdb.refresh_views() uses.
+ *	  Module set-up of the crmdb extension: the magic block, the GUCs, the
+ *	  start-up of the change tracking that crmdb.refresh_views() uses and
+ *	  the hooks that keep payment reference numbers unique on Citus.
  *
  * Everything crmdb does lives in a file of its own, named for the
  * concern: install.c creates the four service schemas, partition.c rolls
