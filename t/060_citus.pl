@@ -749,4 +749,13 @@ is(join(',', sort keys %failed),
 	'collateral-with-loans,collaterals-by-loan,due-segmentation-save,loan-collateral-save,loan-with-due-segmentations,reference-contacts',
 	'the upstream statements that need a change on Citus (doc/citus.md)');
 
+# crmdb not preloaded on the coordinator: sessions that do not load it
+# would insert payments unregistered; verify_schema() says so.
+$coord->adjust_conf('postgresql.conf', 'shared_preload_libraries', "'citus,pg_cron'");
+$coord->restart;
+like($coord->safe_psql('crm',
+		"SELECT problem FROM crmdb.verify_schema() WHERE object_type = 'registry'"),
+	qr/^not enforced: crmdb must come after citus in shared_preload_libraries/,
+	'verify_schema() reports the registry not enforced where crmdb is not preloaded');
+
 done_testing();

@@ -46,4 +46,7 @@ extern char *crmdb_distribution_column(Oid relid);
  */
 extern void crmdb_reference_registry_init(void);
 
+/* Whether crmdb's planner hook can run before Citus's in every session. */
+extern bool crmdb_reference_registry_first(void);
+
 #endif							/* CRMDB_DISTRIBUTED_H */

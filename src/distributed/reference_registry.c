@@ -49,6 +49,7 @@
 #include "catalog/pg_class.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
+#include "miscadmin.h"
 #include "nodes/makefuncs.h"
 #include "nodes/nodeFuncs.h"
 #include "optimizer/optimizer.h"
@@ -76,6 +77,9 @@ static ProcessUtility_hook_type prev_ProcessUtility = NULL;
 static Oid	registry_cache_relid = InvalidOid;
 static bool registry_cache_valid = false;
 static bool registry_cache_distributed = false;
+
+/* Whether the hooks were installed while the server started. */
+static bool registry_preloaded = false;
 
 /* Set while the rewritten query is being planned by the next planner. */
 static int	rewrite_depth = 0;
@@ -572,12 +576,26 @@ payment_reference_frozen(PG_FUNCTION_ARGS)
 }
 
 /*
+ * Whether crmdb's planner hook runs before Citus's in every session: crmdb
+ * was preloaded, and a planner hook was there before crmdb's (Citus's,
+ * which insists on being loaded first, where the layout is distributed).
+ * False when crmdb is not in shared_preload_libraries and was loaded by
+ * this session only: other sessions plan their inserts without it.
+ */
+bool
+crmdb_reference_registry_first(void)
+{
+	return registry_preloaded && prev_planner_hook != NULL;
+}
+
+/*
  * Install the hooks; called from _PG_init.  They do nothing unless the
  * database has the distributed layout.
  */
 void
 crmdb_reference_registry_init(void)
 {
+	registry_preloaded = process_shared_preload_libraries_in_progress;
 	prev_planner_hook = planner_hook;
 	planner_hook = registry_planner;
 	prev_ProcessUtility = ProcessUtility_hook;

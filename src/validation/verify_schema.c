@@ -269,6 +269,12 @@ check_registry(ReturnSetInfo *rsinfo)
 
 	if (crmdb_is_distributed())
 	{
+		if (!crmdb_reference_registry_first())
+		{
+			values[2] = CStringGetTextDatum("not enforced: crmdb must come after citus in shared_preload_libraries, so that its planner hook registers each payment's reference before Citus plans the insert");
+			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		}
+
 		crmdb_spi_exec_args(UNREGISTERED_DISTRIBUTED_SQL, 0, NULL, NULL, NULL,
 							true, SPI_OK_SELECT);
 		missing = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0],
