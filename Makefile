@@ -35,7 +35,8 @@ OBJS = \
 	src/operations/schedule.o \
 	src/operations/health.o \
 	src/operations/access.o \
-	src/distributed/distribute.o
+	src/distributed/distribute.o \
+	src/distributed/reference_registry.o
 
 PG_CPPFLAGS = -I$(srcdir) -I$(srcdir)/src -DCRMDB_VERSION='"$(CRMDB_VERSION)"'
 
@@ -133,10 +134,10 @@ endif
 # PGXS does not track header dependencies.
 $(filter %.o,$(OBJS)): crmdb.h src/support/support.h
 $(filter src/partition/%.o,$(OBJS)) crmdb.o src/schema/install.o: src/partition/partition.h
-src/partition/partition_ops.o src/refresh/view_sources.o: src/distributed/distributed.h
+src/partition/partition_ops.o src/refresh/view_sources.o src/distributed/reference_registry.o crmdb.o: src/distributed/distributed.h
 $(filter src/refresh/%.o,$(OBJS)) crmdb.o: src/refresh/refresh.h
 $(filter src/validation/%.o,$(OBJS)) src/schema/install.o: src/validation/validation.h
-src/schema/install.o src/distributed/distribute.o src/validation/verify_schema.o: src/schema/schema.h src/distributed/distributed.h
+src/schema/install.o src/distributed/distribute.o src/validation/verify_schema.o src/operations/access.o src/schema/payment_reference_repair.o: src/schema/schema.h src/distributed/distributed.h
 
 crmdb--$(CRMDB_VERSION).sql: $(EXTENSION_PARTS)
 	cat $^ > $@

@@ -1,8 +1,9 @@
 /*-------------------------------------------------------------------------
  *
  * crmdb.c
- *	  Module set-up of the crmdb extension: the magic block, the GUCs and
- *	  the start-up of the change tracking that crmdb.refresh_views() uses.
+ *	  Module set-up of the crmdb extension: the magic block, the GUCs, the
+ *	  start-up of the change tracking that crmdb.refresh_views() uses and
+ *	  the hooks that keep payment reference numbers unique on Citus.
  *
  * Everything crmdb does lives in a file of its own, named for the
  * concern: install.c creates the four service schemas, partition.c rolls
@@ -27,6 +28,7 @@
 #include "utils/guc.h"
 
 #include "crmdb.h"
+#include "distributed/distributed.h"
 #include "partition/partition.h"
 #include "support/support.h"
 #include "refresh/refresh.h"
@@ -273,4 +275,5 @@ _PG_init(void)
 
 	crmdb_change_tracking_init();
 	crmdb_capture_init();
+	crmdb_reference_registry_init();
 }

@@ -124,11 +124,12 @@ my $expected_layout = join("\n",
 	sort(
 		(map { $_ eq 'bank_sync_service.reference_customers'
 				? "$_ distributed primary_cif" : "$_ distributed cif" } @customer_tables),
-		(map { "$_ reference <none>" } @reference_tables)));
+		(map { "$_ reference <none>" } @reference_tables),
+		'crmdb.payment_references distributed reference_number'));
 is($coord->safe_psql('crm', $layout_sql), $expected_layout,
-	'14 customer tables distributed by cif, 5 reference tables');
+	'14 customer tables distributed by cif, 5 reference tables, the payment reference registry distributed by reference_number');
 is($coord->safe_psql('crm',
-		"SELECT count(DISTINCT colocationid) FROM pg_dist_partition WHERE partmethod = 'h'"),
+		"SELECT count(DISTINCT colocationid) FROM pg_dist_partition WHERE partmethod = 'h' AND logicalrelid <> 'crmdb.payment_references'::regclass"),
 	'1', 'the customer tables are co-located');
 is($coord->safe_psql('crm',
 		"SELECT string_agg(c.relname || ':' || pg_get_partkeydef(c.oid), ',' ORDER BY c.relname) FROM pg_class c WHERE c.relkind = 'p' AND c.relnamespace::regnamespace::text IN ('payment_service', 'workflow_service')"),
@@ -202,45 +203,200 @@ SELECT c.cif, l.account_number, p.reference_number, a.type
  WHERE c.cif = 'C7'});
 like($plan, qr/Task Count: 1\b/, "a customer's picture is a single-shard query");
 
-# Payment reference numbers: the distributed layout does not keep them
-# unique across customers (doc/citus.md), and says so: verify_schema()
-# reports them.
-$coord->safe_psql('crm', q{
+# Payment reference numbers are unique across the cluster: each INSERT
+# into payments also registers its references in crmdb.payment_references,
+# distributed by reference_number (doc/citus.md).
+is($coord->safe_psql('crm',
+		"SELECT count(*) FROM crmdb.payment_references WHERE reference_number LIKE 'R%' AND cif = 'C' || substr(reference_number, 2)"),
+	'20', 'INSERT ... SELECT registers every reference with its cif');
+my $insert_sql = q{
 INSERT INTO payment_service.payments (reference_number, loan_account_number, cif, amount, currency,
     payment_date, payment_method, status, source_system, created_by, updated_by)
-VALUES ('R1', 'L2', 'C2', 5, 'VND', now() - interval '2 days', 'CASH', 'COMPLETED', 'T24', 'loader', 'loader')});
-like($coord->safe_psql('crm',
-		"SELECT problem FROM crmdb.verify_schema() WHERE object_type = 'registry'"),
-	qr/^1 reference number\(s\) held by more than one payment/,
-	'a reference number reused by another customer is reported by verify_schema()');
+VALUES ('%s', 'L%d', 'C%d', 5, 'VND', now() - interval '2 days', 'CASH', 'COMPLETED', 'T24', 'loader', 'loader')};
+foreach my $node ($coord, $workers[0])
+{
+	my $through = $node == $coord ? 'the coordinator' : 'a worker';
+	($rc, $stdout, $stderr) = $node->psql('crm',
+		"\\set VERBOSITY verbose\n" . sprintf($insert_sql, 'R1', 2, 2));
+	like($stderr, qr/ERROR:  23505: duplicate key value violates unique constraint "payment_references_pkey.*\n.*Key \(reference_number\)=\(R1\) already exists/,
+		"a reference held by another customer is refused through $through: unique_violation");
+	is($coord->safe_psql('crm',
+			"SELECT string_agg(cif, ',') FROM payment_service.payments WHERE reference_number = 'R1'"),
+		'C1', '... and no payment is inserted');
+}
+
+# A multi-row insert registers all its references; one duplicate among
+# them refuses the whole statement.
+is($coord->safe_psql('crm', q{
+INSERT INTO payment_service.payments (reference_number, loan_account_number, cif, amount, currency,
+    payment_date, payment_method, status, source_system, created_by, updated_by)
+VALUES ('M1', 'L3', 'C3', 5, 'VND', now() - interval '2 days', 'CASH', 'COMPLETED', 'T24', 'l', 'l'),
+       ('M2', 'L4', 'C4', 5, 'VND', now() - interval '2 days', 'CASH', 'COMPLETED', 'T24', 'l', 'l')
+RETURNING reference_number}),
+	"M1\nM2", 'a multi-row INSERT ... RETURNING returns its rows');
+is($coord->safe_psql('crm',
+		"SELECT string_agg(reference_number || ':' || cif, ',' ORDER BY reference_number) FROM crmdb.payment_references WHERE reference_number IN ('M1', 'M2')"),
+	'M1:C3,M2:C4', '... and registers them all');
+($rc, $stdout, $stderr) = $coord->psql('crm', q{
+INSERT INTO payment_service.payments (reference_number, loan_account_number, cif, amount, currency,
+    payment_date, payment_method, status, source_system, created_by, updated_by)
+VALUES ('M3', 'L5', 'C5', 5, 'VND', now() - interval '2 days', 'CASH', 'COMPLETED', 'T24', 'l', 'l'),
+       ('M1', 'L6', 'C6', 5, 'VND', now() - interval '2 days', 'CASH', 'COMPLETED', 'T24', 'l', 'l')});
+like($stderr, qr/duplicate key value violates unique constraint "payment_references_pkey/,
+	'a multi-row INSERT with one reference taken is refused');
+is($coord->safe_psql('crm',
+		"SELECT count(*) FROM payment_service.payments WHERE reference_number = 'M3'")
+	  . $coord->safe_psql('crm',
+		"SELECT count(*) FROM crmdb.payment_references WHERE reference_number = 'M3'"),
+	'00', '... as a whole: neither its payments nor its references');
+
+# A prepared insert, past the switch to a generic plan.
+is($coord->safe_psql('crm', q{
+PREPARE pay(text, text, text) AS
+INSERT INTO payment_service.payments (reference_number, loan_account_number, cif, amount, currency,
+    payment_date, payment_method, status, source_system, created_by, updated_by)
+VALUES ($1, $2, $3, 5, 'VND', now() - interval '2 days', 'CASH', 'COMPLETED', 'T24', 'l', 'l');
+EXECUTE pay('P1', 'L1', 'C1'); EXECUTE pay('P2', 'L2', 'C2'); EXECUTE pay('P3', 'L3', 'C3');
+EXECUTE pay('P4', 'L4', 'C4'); EXECUTE pay('P5', 'L5', 'C5'); EXECUTE pay('P6', 'L6', 'C6');
+EXECUTE pay('P7', 'L7', 'C7'); EXECUTE pay('P8', 'L8', 'C8');
+SELECT custom_plans + generic_plans FROM pg_prepared_statements WHERE name = 'pay'}),
+	'8', 'a prepared INSERT runs past the fifth execution (the plan cache\'s switch point)');
+is($coord->safe_psql('crm',
+		"SELECT count(*) FROM crmdb.payment_references WHERE reference_number LIKE 'P_'"),
+	'8', '... registering each execution\'s reference');
+($rc, $stdout, $stderr) = $coord->psql('crm', q{
+PREPARE pay(text, text, text) AS
+INSERT INTO payment_service.payments (reference_number, loan_account_number, cif, amount, currency,
+    payment_date, payment_method, status, source_system, created_by, updated_by)
+VALUES ($1, $2, $3, 5, 'VND', now() - interval '2 days', 'CASH', 'COMPLETED', 'T24', 'l', 'l');
+EXECUTE pay('Q1', 'L1', 'C1'); EXECUTE pay('Q2', 'L2', 'C2'); EXECUTE pay('Q3', 'L3', 'C3');
+EXECUTE pay('Q4', 'L4', 'C4'); EXECUTE pay('Q5', 'L5', 'C5'); EXECUTE pay('Q6', 'L6', 'C6');
+EXECUTE pay('P1', 'L9', 'C9')});
+like($stderr, qr/duplicate key value violates unique constraint "payment_references_pkey/,
+	'... and refuses a reference taken after the fifth execution');
+
+# What cannot be registered exactly is refused.
+($rc, $stdout, $stderr) = $coord->psql('crm',
+	"\\set VERBOSITY verbose\n" . sprintf($insert_sql, "' || random() || '", 9, 9));
+like($stderr, qr/ERROR:  0A000: reference_number of a payment cannot be computed by a volatile expression/,
+	'a reference computed by a volatile expression is refused');
+($rc, $stdout, $stderr) = $coord->psql('crm', q{
+INSERT INTO payment_service.payments (reference_number, loan_account_number, cif, amount, currency,
+    payment_date, payment_method, status, source_system, created_by, updated_by)
+SELECT 'V' || i, 'L' || i, 'C' || i, 5, 'VND', now() - interval '2 days', 'CASH', 'COMPLETED', 'T24', 'l', 'l'
+  FROM generate_series(1, 3) i WHERE random() < 2});
+like($stderr, qr/reference_number of a payment cannot be computed by a volatile expression/,
+	'an INSERT ... SELECT whose rows depend on a volatile function is refused');
+($rc, $stdout, $stderr) = $coord->psql('crm', q{
+WITH p AS (INSERT INTO payment_service.payments (reference_number, loan_account_number, cif, amount, currency,
+    payment_date, payment_method, status, source_system, created_by, updated_by)
+VALUES ('W1', 'L1', 'C1', 5, 'VND', now() - interval '2 days', 'CASH', 'COMPLETED', 'T24', 'l', 'l')
+RETURNING id) SELECT count(*) FROM p});
+like($stderr, qr/INSERT into payment_service.payments in a WITH query is not supported in the distributed layout/,
+	'an INSERT into payments in a WITH query is refused');
+($rc, $stdout, $stderr) = $coord->psql('crm',
+	sprintf($insert_sql, 'W2', 1, 1) . ' ON CONFLICT DO NOTHING');
+like($stderr, qr/INSERT \.\.\. ON CONFLICT into payment_service.payments is not supported/,
+	'INSERT ... ON CONFLICT into payments is refused');
+($rc, $stdout, $stderr) = $coord->psql('crm', q{
+MERGE INTO payment_service.payments p
+USING (VALUES ('W3', 'L1', 'C1')) v (reference_number, loan_account_number, cif)
+   ON p.cif = v.cif AND p.reference_number = v.reference_number
+ WHEN NOT MATCHED THEN
+      INSERT (reference_number, loan_account_number, cif, amount, currency, payment_date,
+              payment_method, status, source_system, created_by, updated_by)
+      VALUES (v.reference_number, v.loan_account_number, v.cif, 5, 'VND', now() - interval '2 days',
+              'CASH', 'COMPLETED', 'T24', 'l', 'l')});
+like($stderr, qr/MERGE \.\.\. INSERT into payment_service.payments is not supported/,
+	'a MERGE that may insert into payments is refused');
+is($coord->safe_psql('crm',
+		"SELECT count(*) FROM crmdb.payment_references WHERE reference_number IN ('W1', 'W2', 'W3') OR reference_number LIKE 'V%'"),
+	'0', '... registering nothing');
+# What is stable is registered: a generated id beside a computed reference,
+# a row inserted straight into a partition.
+$coord->safe_psql('crm', q{
+INSERT INTO payment_service.payments (id, reference_number, loan_account_number, cif, amount, currency,
+    payment_date, payment_method, status, source_system, created_by, updated_by)
+SELECT gen_random_uuid(), 'G' || i, 'L' || i, 'C' || i, 5, 'VND', now() - interval '2 days', 'CASH',
+       'COMPLETED', 'T24', 'l', 'l'
+  FROM generate_series(1, 3) i;
+INSERT INTO payment_service.payments_default (reference_number, loan_account_number, cif, amount, currency,
+    payment_date, payment_method, status, source_system, created_by, updated_by)
+VALUES ('D1', 'L1', 'C1', 5, 'VND', '2100-01-01', 'CASH', 'COMPLETED', 'T24', 'l', 'l')});
+is($coord->safe_psql('crm',
+		"SELECT string_agg(reference_number || ':' || cif, ',' ORDER BY reference_number) FROM crmdb.payment_references WHERE reference_number LIKE 'G_' OR reference_number = 'D1'"),
+	'D1:C1,G1:C1,G2:C2,G3:C3',
+	'an INSERT ... SELECT with a generated id, and an INSERT into a partition, register their references');
+($rc, $stdout, $stderr) = $coord->psql('crm', sprintf($insert_sql, 'D1', 2, 2));
+like($stderr, qr/duplicate key value violates unique constraint "payment_references_pkey/,
+	'... which are then taken');
 $coord->safe_psql('crm',
-	"DELETE FROM payment_service.payments WHERE reference_number = 'R1' AND cif = 'C2'");
+	"DELETE FROM payment_service.payments WHERE reference_number = 'D1'");
+($rc, $stdout, $stderr) = $coord->psql('crm',
+	"\\set VERBOSITY verbose\nCOPY payment_service.payments (reference_number, loan_account_number, cif) FROM '/dev/null'");
+like($stderr, qr/ERROR:  0A000: COPY into payment_service.payments is not supported in the distributed layout/,
+	'COPY into payments is refused');
+like($stderr, qr/HINT:  Load payments with INSERT/, '... with a hint');
+($rc, $stdout, $stderr) = $workers[1]->psql('crm',
+	"COPY payment_service.payments_default (reference_number, loan_account_number, cif) FROM '/dev/null'");
+like($stderr, qr/COPY into payment_service.payments is not supported/,
+	'... also into a partition, through a worker');
+($rc, $stdout, $stderr) = $coord->psql('crm',
+	"\\set VERBOSITY verbose\nUPDATE payment_service.payments SET reference_number = 'RX' WHERE reference_number = 'R2'");
+like($stderr, qr/ERROR:  0A000: a payment's reference number cannot be changed in the distributed layout/,
+	'an UPDATE changing a reference is refused on the shards');
+$coord->safe_psql('crm',
+	"UPDATE payment_service.payments SET status = 'REVERSED', reference_number = reference_number WHERE reference_number = 'R2'");
+is($coord->safe_psql('crm',
+		"SELECT status FROM payment_service.payments WHERE reference_number = 'R2'"),
+	'REVERSED', '... one that keeps it runs');
+
+# DELETE leaves the reference registered: it is never accepted again.
+$coord->safe_psql('crm',
+	"DELETE FROM payment_service.payments WHERE reference_number = 'M2'");
+($rc, $stdout, $stderr) = $coord->psql('crm', sprintf($insert_sql, 'M2', 4, 4));
+like($stderr, qr/duplicate key value violates unique constraint "payment_references_pkey/,
+	'a deleted payment\'s reference stays registered');
 
 # Two sessions, through the two workers, insert one reference for two
-# customers at once: neither waits, both commit, and verify_schema() says so.
-my $payment_sql = q{
-INSERT INTO payment_service.payments (reference_number, loan_account_number, cif, amount, currency,
-    payment_date, payment_method, status, source_system, created_by, updated_by)
-VALUES ('RDUP', 'L%d', 'C%d', 1, 'VND', now() - interval '3 days', 'CASH', 'COMPLETED', 'T24', 'loader', 'loader')};
+# customers at once: the second waits for the first, and fails once it
+# commits.
 my $s1 = $workers[0]->background_psql('crm');
-my $s2 = $workers[1]->background_psql('crm');
+my $s2 = $workers[1]->background_psql('crm', on_error_stop => 0);
 $s1->query_safe('BEGIN');
-$s1->query_safe(sprintf($payment_sql, 11, 11));
-$s2->query_safe('BEGIN');
-$s2->query_safe(sprintf($payment_sql, 12, 12));
+$s1->query_safe(sprintf($insert_sql, 'RDUP', 11, 11));
+$s2->query_safe('\set VERBOSITY verbose');
+# sent without waiting for its end: it blocks
+$s2->{stdin} .= sprintf($insert_sql, 'RDUP', 12, 12) . ";\n";
+$s2->{run}->pump_nb();
+my $regnode = $coord->safe_psql('crm',
+	"SELECT nodeport FROM citus_shards WHERE shardid = get_shard_id_for_distribution_column('crmdb.payment_references', 'RDUP')");
+my ($holder) = grep { $_->port == $regnode } @workers;
+ok($holder->poll_query_until('crm',
+		"SELECT count(*) > 0 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = 'crm'"),
+	'the second session waits for the first on the registry shard');
 $s1->query_safe('COMMIT');
-$s2->query_safe('COMMIT');
+$s2->{stderr} = '';
+$s2->query('SELECT 1');
+like($s2->{stderr}, qr/ERROR:  23505: duplicate key value violates unique constraint "payment_references_pkey/,
+	'... and fails with unique_violation once the first commits');
 $s1->quit;
 $s2->quit;
 is($coord->safe_psql('crm',
-		"SELECT count(*) FROM payment_service.payments WHERE reference_number = 'RDUP'"),
-	'2', 'one reference inserted at once through two workers: both commit (not enforced across customers)');
+		"SELECT string_agg(cif, ',') FROM payment_service.payments WHERE reference_number = 'RDUP'"),
+	'C11', '... leaving the first session\'s payment only');
+
+# verify_schema() reports a payment whose reference is not registered.
+is($coord->safe_psql('crm', 'SELECT count(*) FROM crmdb.verify_schema()'),
+	'0', 'verify_schema() reports nothing while every reference is registered');
+$coord->safe_psql('crm',
+	"DELETE FROM crmdb.payment_references WHERE reference_number = 'R5'");
 like($coord->safe_psql('crm',
 		"SELECT problem FROM crmdb.verify_schema() WHERE object_type = 'registry'"),
-	qr/^1 reference number\(s\) held by more than one payment/,
-	'... and verify_schema() reports it');
+	qr/^1 payment\(s\) not registered/,
+	'verify_schema() reports a payment missing from the registry');
 $coord->safe_psql('crm',
-	"DELETE FROM payment_service.payments WHERE reference_number = 'RDUP' AND cif = 'C12'");
+	"INSERT INTO crmdb.payment_references (reference_number, cif) VALUES ('R5', 'C5')");
 
 # The maintenance functions on the coordinator, distributed install.
 is($coord->safe_psql('crm',
@@ -277,6 +433,14 @@ RESET ROLE});
 is($coord->safe_psql('crm',
 		"SELECT count(*) FROM payment_service.payments WHERE reference_number = 'R100'"),
 	'1', 'grant_service_access(): the service role writes payments through the coordinator');
+is($coord->safe_psql('crm',
+		"SELECT string_agg(p, ',' ORDER BY p) FROM unnest(ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']) p WHERE has_table_privilege('payment_svc', 'crmdb.payment_references', p)"),
+	'INSERT', '... with INSERT, and only INSERT, on the reference registry');
+$coord->safe_psql('crm',
+	"SELECT crmdb.revoke_service_access('payment_svc', 'payment_service')");
+is($coord->safe_psql('crm',
+		"SELECT has_table_privilege('payment_svc', 'crmdb.payment_references', 'INSERT')"),
+	'f', 'revoke_service_access() takes it back');
 
 # run_maintenance(): rows in DEFAULT move to the partition created for
 # them; retention detaches and drops partitions.
@@ -407,8 +571,49 @@ $coord->safe_psql('grown',
 	"SELECT citus_set_coordinator_host('127.0.0.1', " . $coord->port . ")");
 $coord->safe_psql('grown', "SELECT citus_add_node('127.0.0.1', " . $_->port . ")")
   foreach @workers;
+
+# distribute() refuses payments that share a reference, changing nothing.
+my $dupref = $coord->safe_psql('grown',
+	'SELECT min(reference_number) FROM payment_service.payments');
+$coord->safe_psql('grown', qq{
+SET session_replication_role = replica;
+INSERT INTO payment_service.payments (reference_number, loan_account_number, cif, amount, currency,
+    payment_date, payment_method, status, source_system, created_by, updated_by)
+SELECT reference_number, loan_account_number, cif, 1, currency, payment_date, payment_method,
+       status, source_system, 'dup', 'dup'
+  FROM payment_service.payments WHERE reference_number = '$dupref'});
+($rc, $stdout, $stderr) = $coord->psql('grown',
+	"\\set VERBOSITY verbose\nSELECT crmdb.distribute()");
+like($stderr, qr/ERROR:  23505: 1 payment reference number\(s\) held by more than one payment/,
+	'distribute() refuses payments that share a reference: unique_violation');
+like($stderr, qr/HINT:  Delete or renumber the payments that share a reference number/,
+	'... with a hint');
+is($coord->safe_psql('grown', 'SELECT count(*) FROM citus_tables'), '0',
+	'... changing nothing');
+$coord->safe_psql('grown', q{
+SET session_replication_role = replica;
+DELETE FROM payment_service.payments WHERE created_by = 'dup'});
+# A reference retired on one node (its payment's partition dropped) stays
+# registered.
+$coord->safe_psql('grown',
+	"INSERT INTO crmdb.payment_references (reference_number, payment_id) VALUES ('RETIRED1', gen_random_uuid())");
+
 ($rc, $stdout, $stderr) = $coord->psql('grown', 'SELECT crmdb.distribute()');
 is($rc, 0, 'distribute() converts the loaded database') or diag($stderr);
+my ($vcif_first, $vloan_first) = split /\|/, $coord->safe_psql('grown',
+	"SELECT cif, account_number FROM bank_sync_service.loans ORDER BY account_number LIMIT 1");
+is($coord->safe_psql('grown', 'SELECT count(*) FROM crmdb.payment_references WHERE cif IS NOT NULL'),
+	$coord->safe_psql('grown', 'SELECT count(DISTINCT reference_number) FROM payment_service.payments'),
+	'... registering every payment\'s reference');
+is($coord->safe_psql('grown',
+		"SELECT count(*) FROM crmdb.payment_references WHERE reference_number = 'RETIRED1' AND cif IS NULL"),
+	'1', '... and keeping the retired ones');
+($rc, $stdout, $stderr) = $coord->psql('grown', qq{
+INSERT INTO payment_service.payments (reference_number, loan_account_number, cif, amount, currency,
+    payment_date, payment_method, status, source_system, created_by, updated_by)
+VALUES ('RETIRED1', '$vloan_first', '$vcif_first', 7, 'VND', now() - interval '1 hour', 'CARD', 'COMPLETED', 'T24', 'l', 'l')});
+like($stderr, qr/duplicate key value violates unique constraint "payment_references_pkey/,
+	'... which are never accepted again');
 is($coord->safe_psql('grown', $layout_sql), $expected_layout,
 	'... into the distributed layout');
 is(fingerprints(), $before, '... keeping every row of every table (counts and checksums)');
@@ -543,5 +748,14 @@ $single->quit;
 is(join(',', sort keys %failed),
 	'collateral-with-loans,collaterals-by-loan,due-segmentation-save,loan-collateral-save,loan-with-due-segmentations,reference-contacts',
 	'the upstream statements that need a change on Citus (doc/citus.md)');
+
+# crmdb not preloaded on the coordinator: sessions that do not load it
+# would insert payments unregistered; verify_schema() says so.
+$coord->adjust_conf('postgresql.conf', 'shared_preload_libraries', "'citus,pg_cron'");
+$coord->restart;
+like($coord->safe_psql('crm',
+		"SELECT problem FROM crmdb.verify_schema() WHERE object_type = 'registry'"),
+	qr/^not enforced: crmdb must come after citus in shared_preload_libraries/,
+	'verify_schema() reports the registry not enforced where crmdb is not preloaded');
 
 done_testing();

@@ -530,6 +530,18 @@ COMMENT ON FUNCTION @extschema@.distribute() IS
     'Turns the service schemas installed on one node, with their rows, into the distributed layout on a Citus coordinator with workers (doc/citus.md)';
 REVOKE ALL ON FUNCTION @extschema@.distribute() FROM PUBLIC;
 
+-- The distributed layout keeps payment reference numbers unique across the
+-- cluster (a planner hook writes crmdb.payment_references in each payment
+-- INSERT); this trigger function, on the shards, refuses a change of a
+-- reference.
+CREATE FUNCTION @extschema@.payment_reference_frozen()
+RETURNS trigger
+AS 'MODULE_PATHNAME', 'payment_reference_frozen'
+LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.payment_reference_frozen() IS
+    'BEFORE UPDATE row trigger on payment_service.payments in the distributed layout: refuses a change of a payment''s reference number (doc/citus.md)';
+REVOKE ALL ON FUNCTION @extschema@.payment_reference_frozen() FROM PUBLIC;
+
 --
 -- Incremental refresh of the payment views (issue 11, doc/refresh.md):
 -- the log of changed groups crmdb.payment_changes, its trigger function,

@@ -21,7 +21,33 @@
 --   5. the foreign keys come back, with cif where they join two customer
 --      tables;
 --   6. the payment reference registry's triggers are dropped (a trigger on
---      a shard cannot write another node; see doc/citus.md).
+--      a shard cannot write another node; see doc/citus.md): the registry
+--      crmdb.payment_references becomes (reference_number, cif), holds
+--      every payment's reference and is distributed by reference_number;
+--      crmdb's planner hook writes it in each INSERT into payments, and a
+--      trigger on the shards refuses a change of a reference.
+--
+-- 0. Payments that share a reference number cannot be registered: refused
+-- first, before anything is changed.
+DO $$
+DECLARE
+    v_shared bigint;
+    v_example text;
+BEGIN
+    SELECT pg_catalog.count(*), pg_catalog.min(d.reference_number)
+      INTO v_shared, v_example
+      FROM (SELECT p.reference_number::text AS reference_number
+              FROM payment_service.payments p
+             GROUP BY p.reference_number
+            HAVING pg_catalog.count(*) OPERATOR(pg_catalog.>) 1) d;
+    IF v_shared OPERATOR(pg_catalog.>) 0 THEN
+        RAISE EXCEPTION '% payment reference number(s) held by more than one payment', v_shared
+            USING ERRCODE = 'unique_violation',
+                  DETAIL = pg_catalog.format('Reference number %s is one of them. The distributed layout keeps each reference number unique across the cluster.', v_example),
+                  HINT = 'Delete or renumber the payments that share a reference number, then run crmdb.distribute() again.';
+    END IF;
+END
+$$;
 
 -- 1. foreign keys between the service tables
 ALTER TABLE auth_service.permissions DROP CONSTRAINT permissions_role_id_fkey;
@@ -149,9 +175,29 @@ ALTER TABLE workflow_service.customer_case_actions DROP CONSTRAINT customer_case
 DROP TRIGGER trg_payments_reference ON payment_service.payments;
 DROP TRIGGER trg_payments_reference_update ON payment_service.payments;
 DROP TRIGGER trg_payments_reference_truncate ON payment_service.payments;
-TRUNCATE crmdb.payment_references;
+-- The registry keeps what it holds, retired references included (those of
+-- dropped partitions: their cif stays unknown), and registers any payment
+-- it misses; a reference now names its payment's cif.
+ALTER TABLE crmdb.payment_references ADD COLUMN cif varchar(20) NULL;
+UPDATE crmdb.payment_references r SET cif = p.cif
+  FROM payment_service.payments p
+ WHERE p.reference_number OPERATOR(pg_catalog.=) r.reference_number;
+INSERT INTO crmdb.payment_references (reference_number, payment_id, cif)
+SELECT p.reference_number, p.id, p.cif
+  FROM payment_service.payments p
+ WHERE NOT EXISTS (SELECT FROM crmdb.payment_references r
+                    WHERE r.reference_number OPERATOR(pg_catalog.=) p.reference_number);
+ALTER TABLE crmdb.payment_references DROP COLUMN payment_id;
 COMMENT ON TABLE crmdb.payment_references IS
-    'Registry of payment_service.payments.reference_number: empty and unused in the distributed layout (see doc/citus.md)';
+    'Registry of payment_service.payments.reference_number, distributed by reference_number: keeps a reference unique across the cluster; written by crmdb''s planner hook in each INSERT into payments (see doc/citus.md)';
+COMMENT ON COLUMN crmdb.payment_references.cif IS
+    'cif of the payment that holds the reference (NULL: retired before the distribution)';
+
+CREATE TRIGGER trg_payments_reference_frozen
+    BEFORE UPDATE ON payment_service.payments
+    FOR EACH ROW EXECUTE FUNCTION crmdb.payment_reference_frozen();
+COMMENT ON TRIGGER trg_payments_reference_frozen ON payment_service.payments IS
+    'Refuses a change of a payment''s reference number: the registry crmdb.payment_references is distributed by it';
 
 -- 4. reference tables, referenced ones first
 SELECT pg_catalog.create_reference_table('auth_service.roles');
@@ -173,6 +219,8 @@ SELECT pg_catalog.create_distributed_table(t, 'cif', colocate_with => 'bank_sync
        ]::pg_catalog.regclass[]) AS t;
 SELECT pg_catalog.create_distributed_table('bank_sync_service.reference_customers', 'primary_cif',
                                            colocate_with => 'bank_sync_service.customers');
+SELECT pg_catalog.create_distributed_table('crmdb.payment_references', 'reference_number',
+                                           colocate_with => 'none');
 
 -- The coordinator's local copies of the rows now on the shards.
 SELECT pg_catalog.truncate_local_data_after_distributing_table(t)
@@ -184,7 +232,7 @@ SELECT pg_catalog.truncate_local_data_after_distributing_table(t)
        'bank_sync_service.emails', 'bank_sync_service.loans',
        'bank_sync_service.collaterals', 'bank_sync_service.due_segmentations',
        'bank_sync_service.loan_collaterals', 'bank_sync_service.reference_customers',
-       'payment_service.payments',
+       'payment_service.payments', 'crmdb.payment_references',
        'workflow_service.action_records', 'workflow_service.customer_agents',
        'workflow_service.customer_cases', 'workflow_service.customer_case_actions'
        ]::pg_catalog.regclass[]) AS t;

@@ -1,7 +1,8 @@
 /*-------------------------------------------------------------------------
  *
  * distributed.h
- *	  crmdb on Citus: the distributed layout (distribute.c).
+ *	  crmdb on Citus: the distributed layout (distribute.c) and the
+ *	  payment reference registry across the cluster (reference_registry.c).
  *
  * Copyright (c) 2026, crmdb authors
  *
@@ -38,5 +39,14 @@ extern bool crmdb_is_citus_table(Oid relid);
  * NULL for any other table (the caller is connected to SPI).
  */
 extern char *crmdb_distribution_column(Oid relid);
+
+/*
+ * Install the planner and utility hooks that keep payment reference
+ * numbers unique in the distributed layout (_PG_init).
+ */
+extern void crmdb_reference_registry_init(void);
+
+/* Whether crmdb's planner hook can run before Citus's in every session. */
+extern bool crmdb_reference_registry_first(void);
 
 #endif							/* CRMDB_DISTRIBUTED_H */

@@ -18,9 +18,12 @@
  * Nothing on the payment reference registry crmdb.payment_references:
  * the triggers on payments write it as its owner (payment_reference.c),
  * and a service that could change it could have a reference accepted
- * twice.  crmdb 1.0 granted SELECT, INSERT and DELETE on it with
- * payment_service; revoking payment_service takes those back too, from a
- * role that still has them.
+ * twice.  In the distributed layout on Citus, INSERT only: there the
+ * payment's own statement inserts its reference (reference_registry.c),
+ * as the session's role on the registry's shards; an insert can only take
+ * a reference, never free one.  crmdb 1.0 granted SELECT, INSERT and
+ * DELETE on it with payment_service; revoking payment_service takes those
+ * back too, from a role that still has them.
  *
  * Never TRUNCATE, REFERENCES or TRIGGER, never anything on another
  * service's schema.  Revoking a service takes back what only that service
@@ -62,6 +65,7 @@
 
 #include "crmdb.h"
 #include "support/support.h"
+#include "distributed/distributed.h"
 
 PG_FUNCTION_INFO_V1(grant_service_access);
 PG_FUNCTION_INFO_V1(revoke_service_access);
@@ -371,7 +375,22 @@ service_access(FunctionCallInfo fcinfo, bool grant)
 		}
 	}
 
-	if (service->payment_registry && !grant)
+	if (service->payment_registry && grant)
+	{
+		/*
+		 * The distributed layout: the statement inserting a payment inserts
+		 * its reference into the registry (reference_registry.c), on the
+		 * registry's shards, as the session's role.
+		 */
+		registry = get_relname_relid("payment_references", crmdb_schema_oid());
+		if (OidIsValid(registry) && crmdb_is_citus_table(registry) &&
+			crmdb_relation_owner(registry) != roleid)
+			check_owner(crmdb_relation_owner(registry), "Table crmdb.payment_references",
+						service->service, grant);
+		else
+			registry = InvalidOid;
+	}
+	else if (service->payment_registry)
 	{
 		registry = get_relname_relid("payment_references", crmdb_schema_oid());
 		if (!OidIsValid(registry))
@@ -421,10 +440,13 @@ service_access(FunctionCallInfo fcinfo, bool grant)
 		}
 	}
 
-	/* What crmdb 1.0 granted on the payment reference registry. */
+	/*
+	 * INSERT only on the distributed registry; revoking takes it back, with
+	 * what crmdb 1.0 granted on the registry.
+	 */
 	if (OidIsValid(registry))
-		exec_privilege(false, "ALL", "TABLE", "crmdb.payment_references",
-					   rolename);
+		exec_privilege(grant, grant ? "INSERT" : "ALL", "TABLE",
+					   "crmdb.payment_references", rolename);
 
 	memset(&entry, 0, sizeof(entry));
 	entry.area = "install";

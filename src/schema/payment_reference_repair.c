@@ -49,6 +49,7 @@
 
 #include "crmdb.h"
 #include "support/support.h"
+#include "distributed/distributed.h"
 
 PG_FUNCTION_INFO_V1(repair_payment_references);
 
@@ -122,6 +123,13 @@ repair_payment_references(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 				 errmsg("payment_service.payments or crmdb.payment_references does not exist"),
 				 errhint("Run SELECT crmdb.install() to create the service schemas and the registry.")));
+
+	if (crmdb_is_citus_table(registry))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("crmdb.repair_payment_references() does not support the distributed layout"),
+				 errdetail("In the distributed layout the registry holds reference numbers and cifs, not payments."),
+				 errhint("Register a payment that crmdb.verify_schema() reports with INSERT INTO crmdb.payment_references (reference_number, cif).")));
 
 	if (!pg_class_ownercheck(registry, GetUserId()))
 		ereport(ERROR,

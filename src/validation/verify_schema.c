@@ -21,9 +21,10 @@
  * came in where the registry's triggers do not fire (ATTACH PARTITION of
  * a filled table, session_replication_role = replica, triggers disabled).
  * The registry itself is exact on every other path (payment_reference.c).
- * In the distributed layout on Citus there is no registry (doc/citus.md):
- * verify_schema() counts instead the reference numbers held by more than
- * one payment.
+ * In the distributed layout on Citus the registry holds reference numbers
+ * (reference_registry.c, doc/citus.md): verify_schema() counts the
+ * payments whose reference it does not hold, and the reference numbers
+ * held by more than one payment.
  *
  * What is not a problem: objects users add (tables, columns, indexes,
  * triggers beside crmdb's) are not in the record and are not looked at;
@@ -187,13 +188,21 @@ PG_FUNCTION_INFO_V1(verify_schema);
 "     AND r.payment_id OPERATOR(pg_catalog.=) p.id)"
 
 /*
- * The distributed layout keeps no registry (doc/citus.md): the reference
- * numbers held by more than one payment, across the cluster.
+ * The distributed layout (doc/citus.md): the registry holds references,
+ * not payments.  The reference numbers held by more than one payment,
+ * across the cluster, and the payments whose reference is not registered
+ * (Citus runs the registry's side as a subplan: the two tables are not
+ * co-located).
  */
 #define DUPLICATES_SQL \
 "SELECT pg_catalog.count(*) FROM (SELECT p.reference_number" \
 "   FROM payment_service.payments p GROUP BY p.reference_number" \
 "  HAVING pg_catalog.count(*) OPERATOR(pg_catalog.>) 1) d"
+
+#define UNREGISTERED_DISTRIBUTED_SQL \
+"SELECT pg_catalog.count(*) FROM payment_service.payments p" \
+" WHERE p.reference_number OPERATOR(pg_catalog.<>) ALL" \
+"   (SELECT r.reference_number FROM crmdb.payment_references r)"
 
 static int
 pin_search_path(void)
@@ -250,22 +259,6 @@ check_registry(ReturnSetInfo *rsinfo)
 
 	values[0] = CStringGetTextDatum("registry");
 	values[1] = CStringGetTextDatum("crmdb.payment_references");
-	if (crmdb_is_distributed())
-	{
-		if (pg_class_aclcheck(payments, GetUserId(), ACL_SELECT) != ACLCHECK_OK)
-			return;
-		crmdb_spi_exec_args(DUPLICATES_SQL, 0, NULL, NULL, NULL, true,
-							SPI_OK_SELECT);
-		missing = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0],
-											  SPI_tuptable->tupdesc, 1, &isnull));
-		if (missing == 0)
-			return;
-		values[1] = CStringGetTextDatum("payment_service.payments.reference_number");
-		values[2] = CStringGetTextDatum(psprintf(INT64_FORMAT " reference number(s) held by more than one payment: the distributed layout does not keep them unique across customers",
-												 missing));
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-		return;
-	}
 	if (pg_class_aclcheck(payments, GetUserId(), ACL_SELECT) != ACLCHECK_OK ||
 		pg_class_aclcheck(registry, GetUserId(), ACL_SELECT) != ACLCHECK_OK)
 	{
@@ -274,6 +267,37 @@ check_registry(ReturnSetInfo *rsinfo)
 		return;
 	}
 
+	if (crmdb_is_distributed())
+	{
+		if (!crmdb_reference_registry_first())
+		{
+			values[2] = CStringGetTextDatum("not enforced: crmdb must come after citus in shared_preload_libraries, so that its planner hook registers each payment's reference before Citus plans the insert");
+			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		}
+
+		crmdb_spi_exec_args(UNREGISTERED_DISTRIBUTED_SQL, 0, NULL, NULL, NULL,
+							true, SPI_OK_SELECT);
+		missing = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0],
+											  SPI_tuptable->tupdesc, 1, &isnull));
+		if (missing > 0)
+		{
+			values[2] = CStringGetTextDatum(psprintf(INT64_FORMAT " payment(s) not registered: their reference numbers are not protected against reuse; INSERT INTO crmdb.payment_references (reference_number, cif) registers them",
+													 missing));
+			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		}
+
+		crmdb_spi_exec_args(DUPLICATES_SQL, 0, NULL, NULL, NULL, true,
+							SPI_OK_SELECT);
+		missing = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0],
+											  SPI_tuptable->tupdesc, 1, &isnull));
+		if (missing == 0)
+			return;
+		values[1] = CStringGetTextDatum("payment_service.payments.reference_number");
+		values[2] = CStringGetTextDatum(psprintf(INT64_FORMAT " reference number(s) held by more than one payment",
+												 missing));
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		return;
+	}
 	crmdb_spi_exec_args(UNREGISTERED_SQL, 0, NULL, NULL, NULL, true,
 						SPI_OK_SELECT);
 	missing = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0],
