@@ -35,7 +35,12 @@
  * callback), or when a refresh in the same transaction reads the log
  * (crmdb_capture_flush()).  The entries thus become visible exactly when
  * the rows do.  Groups of a subtransaction that rolled back are appended
- * too: a group recomputed for nothing, never one missed.  When that
+ * too: a group recomputed for nothing, never one missed.  A refresh reads
+ * the log inside a subtransaction (refresh.c runs each view in one, and
+ * the caller may hold savepoints): the groups it appended are remembered
+ * with that subtransaction, handed to its parent when it commits, and
+ * appended again at commit when it rolls back, taking its entries with
+ * it (capture_subxact_callback).  When that
  * trigger is disabled, the refresh of the payment views is full
  * (incremental.c checks it with the capture triggers).
  *
@@ -640,12 +645,28 @@ capture_payment_change(PG_FUNCTION_ARGS)
 }
 
 /*
- * The groups of the payments inserted by this transaction, not appended to
- * the log yet (see "Inserts" in the file header); in TopTransactionContext.
+ * A group of the payments inserted by this transaction, and where it is in
+ * the log: not yet (InvalidSubTransactionId), or appended by the
+ * subtransaction flushed_in (TopSubTransactionId: for good).
+ */
+typedef struct PendingGroup
+{
+	GroupKey	key;			/* hash key */
+	SubTransactionId flushed_in;
+} PendingGroup;
+
+/*
+ * The groups of the payments inserted by this transaction (see "Inserts"
+ * in the file header); in TopTransactionContext.
  */
 static HTAB *pending_groups = NULL;
+/* how many of them are not in the log */
+static long pending_unflushed = 0;
+/* how many were appended by a subtransaction still open */
+static long pending_in_subxact = 0;
 /* a marker to append with them (a table whose columns differ), or NULL */
 static char *pending_marker = NULL;
+static SubTransactionId marker_flushed_in = InvalidSubTransactionId;
 
 /* The capture columns of the table that inserted last, checked per row */
 static Oid	insert_relid = InvalidOid;
@@ -675,6 +696,14 @@ insert_cols_valid(TupleDesc desc, const CaptureColumns *cols)
 	return true;
 }
 
+/* The marker the transaction appends at commit (the first one noted). */
+static void
+set_marker(const char *reason)
+{
+	pending_marker = MemoryContextStrdup(TopTransactionContext, reason);
+	marker_flushed_in = InvalidSubTransactionId;
+}
+
 /*
  * crmdb.capture_payment_changes is off: the transaction leaves one marker
  * instead of its groups.
@@ -683,8 +712,7 @@ static void
 capture_off(void)
 {
 	if (pending_marker == NULL)
-		pending_marker = MemoryContextStrdup(TopTransactionContext,
-											 "write to payments with crmdb.capture_payment_changes off");
+		set_marker("write to payments with crmdb.capture_payment_changes off");
 }
 
 /*
@@ -701,6 +729,8 @@ crmdb_capture_note_insert(Relation rel, TupleTableSlot *slot)
 	Datum		values[CAPTURE_NKEYS];
 	bool		isnull[CAPTURE_NKEYS];
 	GroupKey	key;
+	PendingGroup *group;
+	bool		found;
 	int			i;
 
 	if (!crmdb_capture_payment_changes)
@@ -715,10 +745,8 @@ crmdb_capture_note_insert(Relation rel, TupleTableSlot *slot)
 		if (!capture_columns(desc, &insert_cols))
 		{
 			if (pending_marker == NULL)
-				pending_marker =
-					MemoryContextStrdup(TopTransactionContext,
-										psprintf("write to %s, whose columns differ from those crmdb captures",
-												 RelationGetRelationName(rel)));
+				set_marker(psprintf("write to %s, whose columns differ from those crmdb captures",
+									RelationGetRelationName(rel)));
 			return;
 		}
 		insert_relid = RelationGetRelid(rel);
@@ -741,53 +769,71 @@ crmdb_capture_note_insert(Relation rel, TupleTableSlot *slot)
 
 		memset(&ctl, 0, sizeof(ctl));
 		ctl.keysize = sizeof(GroupKey);
-		ctl.entrysize = sizeof(GroupKey);
+		ctl.entrysize = sizeof(PendingGroup);
 		ctl.hcxt = TopTransactionContext;
 		pending_groups = hash_create("crmdb capture: groups of inserted payments",
 									 256, &ctl,
 									 HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 	}
-	(void) hash_search(pending_groups, &key, HASH_ENTER, NULL);
+	group = hash_search(pending_groups, &key, HASH_ENTER, &found);
+	if (!found)
+	{
+		/*
+		 * (A group already appended stays in the log unless the
+		 * subtransaction that appended it rolls back; that one is still
+		 * open, so this insert would roll back with it.)
+		 */
+		group->flushed_in = InvalidSubTransactionId;
+		pending_unflushed++;
+	}
 }
 
 /*
  * crmdb_capture_flush
  *		Append the groups of the payments this transaction inserted (and a
- *		pending marker) to the log, once each: at commit or prepare, and
- *		before a refresh in this transaction reads the log.
+ *		pending marker) that are not in the log yet: at commit or prepare,
+ *		and before a refresh in this transaction reads the log.  What a
+ *		subtransaction appends is appended again if it rolls back
+ *		(capture_subxact_callback).
  */
 void
 crmdb_capture_flush(void)
 {
-	HTAB	   *groups = pending_groups;
-	char	   *marker = pending_marker;
+	SubTransactionId subid = GetCurrentSubTransactionId();
+	bool		marker;
 	Oid			logid;
 	CrmdbLogWriter *log;
 	HASH_SEQ_STATUS seq;
-	GroupKey   *key;
+	PendingGroup *group;
 
-	pending_groups = NULL;
-	pending_marker = NULL;
-	if (groups == NULL && marker == NULL)
+	marker = pending_marker != NULL &&
+		marker_flushed_in == InvalidSubTransactionId;
+	if (!marker && pending_unflushed == 0)
 		return;
 	logid = capture_log_relid();
-	if (OidIsValid(logid))
+	if (!OidIsValid(logid))
+		return;
+	log = crmdb_log_open(logid, CAPTURE_NKEYS);
+	if (marker)
 	{
-		log = crmdb_log_open(logid, CAPTURE_NKEYS);
-		if (marker != NULL)
-			crmdb_log_append(log, NULL, NULL, marker);
-		if (groups != NULL)
-		{
-			hash_seq_init(&seq, groups);
-			while ((key = hash_seq_search(&seq)) != NULL)
-				append_group(log, key);
-		}
-		crmdb_log_close(log);
+		crmdb_log_append(log, NULL, NULL, pending_marker);
+		marker_flushed_in = subid;
 	}
-	if (groups != NULL)
-		hash_destroy(groups);
-	if (marker != NULL)
-		pfree(marker);
+	if (pending_unflushed > 0)
+	{
+		hash_seq_init(&seq, pending_groups);
+		while ((group = hash_seq_search(&seq)) != NULL)
+		{
+			if (group->flushed_in != InvalidSubTransactionId)
+				continue;
+			append_group(log, &group->key);
+			group->flushed_in = subid;
+			if (subid != TopSubTransactionId)
+				pending_in_subxact++;
+		}
+		pending_unflushed = 0;
+	}
+	crmdb_log_close(log);
 }
 
 /*
@@ -805,19 +851,68 @@ capture_xact_callback(XactEvent event, void *arg)
 			break;
 		default:
 			pending_groups = NULL;
+			pending_unflushed = 0;
+			pending_in_subxact = 0;
 			pending_marker = NULL;
+			marker_flushed_in = InvalidSubTransactionId;
 			break;
 	}
 }
 
 /*
+ * When a subtransaction that appended groups ends: its entries belong to
+ * its parent if it commits, and are gone if it rolls back, so that its
+ * groups are to be appended again.  Subtransactions end innermost first,
+ * so the entries of a committed child are already handed to this one.
+ */
+static void
+capture_subxact_callback(SubXactEvent event, SubTransactionId mySubid,
+						 SubTransactionId parentSubid, void *arg)
+{
+	HASH_SEQ_STATUS seq;
+	PendingGroup *group;
+	bool		commit;
+
+	if (event == SUBXACT_EVENT_COMMIT_SUB)
+		commit = true;
+	else if (event == SUBXACT_EVENT_ABORT_SUB)
+		commit = false;
+	else
+		return;
+
+	if (pending_marker != NULL && marker_flushed_in == mySubid)
+		marker_flushed_in = commit ? parentSubid : InvalidSubTransactionId;
+	if (pending_in_subxact == 0 || pending_groups == NULL)
+		return;
+	hash_seq_init(&seq, pending_groups);
+	while ((group = hash_seq_search(&seq)) != NULL)
+	{
+		if (group->flushed_in != mySubid)
+			continue;
+		if (commit)
+		{
+			group->flushed_in = parentSubid;
+			if (parentSubid == TopSubTransactionId)
+				pending_in_subxact--;
+		}
+		else
+		{
+			group->flushed_in = InvalidSubTransactionId;
+			pending_in_subxact--;
+			pending_unflushed++;
+		}
+	}
+}
+
+/*
  * crmdb_capture_init
- *		Module set-up: the transaction callback of the insert capture.
+ *		Module set-up: the transaction callbacks of the insert capture.
  */
 void
 crmdb_capture_init(void)
 {
 	RegisterXactCallback(capture_xact_callback, NULL);
+	RegisterSubXactCallback(capture_subxact_callback, NULL);
 }
 
 /*
