@@ -240,6 +240,33 @@ SELECT view_name, is_stale, stale_reason FROM crmdb.view_status
 WHERE view_name = 'workflow_service.agents_seen'::regclass;
 DROP MATERIALIZED VIEW workflow_service.agents_seen;
 
+-- A view that calls an immutable function of its own: CREATE OR REPLACE
+-- FUNCTION and ALTER FUNCTION change its result without changing a table,
+-- and make the next call refresh it (and only it).
+CREATE FUNCTION workflow_service.team_label(text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$ SELECT 'team ' || $1 $$;
+CREATE MATERIALIZED VIEW workflow_service.team_labels AS
+SELECT DISTINCT workflow_service.team_label(team) AS label
+  FROM workflow_service.agents;
+CREATE UNIQUE INDEX ON workflow_service.team_labels (label);
+SELECT * FROM pg_temp.refresh(ARRAY['workflow_service.team_labels']::regclass[]);
+SELECT * FROM pg_temp.refresh(ARRAY['workflow_service.team_labels']::regclass[]);
+CREATE OR REPLACE FUNCTION workflow_service.team_label(text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$ SELECT 'squad ' || $1 $$;
+SELECT view_name, action FROM pg_temp.refresh() WHERE action <> 'skipped_unchanged';
+SELECT label FROM workflow_service.team_labels ORDER BY label;
+SELECT * FROM pg_temp.refresh(ARRAY['workflow_service.team_labels']::regclass[]);
+ALTER FUNCTION workflow_service.team_label(text) SET search_path = pg_catalog;
+SELECT * FROM pg_temp.refresh(ARRAY['workflow_service.team_labels']::regclass[]);
+DROP MATERIALIZED VIEW workflow_service.team_labels;
+DROP FUNCTION workflow_service.team_label(text);
+-- A built-in function changed (by a superuser) may change any view: every
+-- view is refreshed once, the incremental ones in full.
+ALTER FUNCTION pg_catalog.lower(text) COST 2;
+ALTER FUNCTION pg_catalog.lower(text) COST 1;
+SELECT view_name, action FROM pg_temp.refresh() ORDER BY view_name::text;
+SELECT view_name, action FROM pg_temp.refresh() WHERE action <> 'skipped_unchanged';
+
 --
 -- 6. One view's failure does not stop the others; the call ends with a
 -- WARNING naming it.  A unique index whose key repeats makes the

@@ -573,6 +573,8 @@ COMMENT ON COLUMN @extschema@.view_refresh_state.change_snapshot IS
     'Payment and workflow views: the snapshot the last refresh read with; entries of crmdb.payment_changes (crmdb.workflow_changes) visible in it were applied';
 COMMENT ON COLUMN @extschema@.view_refresh_state.change_xid IS
     'Payment and workflow views: the transaction of the last refresh (its own entries are never taken as applied)';
+COMMENT ON COLUMN @extschema@.view_refresh_state.tracked_relations IS
+    'Relations and functions whose changes the view sees (sources, their partitions, plain views passed, functions called that are not built in), sorted by OID';
 
 CREATE UNLOGGED TABLE @extschema@.payment_changes (
     xid                 pg_catalog.xid8 NOT NULL,

@@ -88,6 +88,7 @@
 #include "catalog/namespace.h"
 #include "catalog/objectaccess.h"
 #include "catalog/pg_class.h"
+#include "catalog/pg_proc.h"
 #include "commands/trigger.h"
 #include "common/hashfn.h"
 #include "executor/executor.h"
@@ -101,6 +102,7 @@
 #include "tcop/utility.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
+#include "utils/regproc.h"
 #include "utils/rel.h"
 #include "utils/timestamp.h"
 
@@ -172,6 +174,8 @@ static void crmdb_tracking_object_access(ObjectAccessType access,
 static void crmdb_tracking_xact_callback(XactEvent event, void *arg);
 static void note_slot(uint32 slot);
 static void note_relid(Oid relid);
+static void note_function(Oid funcid);
+static void capture_mark_any(const char *reason);
 static void note_rangevar(RangeVar *rv);
 static void note_partition_commands(AlterTableStmt *stmt);
 static void pending_reset(void);
@@ -484,6 +488,32 @@ note_relid(Oid relid)
 }
 
 /*
+ * A function was created, replaced (CREATE OR REPLACE FUNCTION reports the
+ * function it keeps) or altered: the views that call it see its slot
+ * (view_sources.c lists the functions that are not built in).  A built-in
+ * function changed so changes what any view may compute: the wildcard
+ * slot, and a marker in the change logs, so that every view is refreshed,
+ * in full.
+ */
+static void
+note_function(Oid funcid)
+{
+	if (!OidIsValid(funcid))
+		return;
+	if (funcid < FirstNormalObjectId)
+	{
+		if (tracking != NULL && !noting_suspended)
+			note_slot(crmdb_change_tracking_slot(InvalidOid));
+		capture_mark_any(psprintf("change of built-in function %s",
+								  format_procedure(funcid)));
+		return;
+	}
+	if (tracking == NULL || noting_suspended)
+		return;
+	note_slot(crmdb_change_tracking_slot(funcid));
+}
+
+/*
  * crmdb_change_tracking_note
  *		Note a write the hooks do not see: the incremental refresh writes
  *		a materialized view through the table access method, and the views
@@ -789,6 +819,9 @@ crmdb_tracking_object_access(ObjectAccessType access, Oid classId,
 		note_relid(objectId);
 		capture_mark(objectId, "TRUNCATE");
 	}
+	else if ((access == OAT_POST_CREATE || access == OAT_POST_ALTER) &&
+			 classId == ProcedureRelationId && subId == 0)
+		note_function(objectId);
 }
 
 /*

@@ -52,7 +52,7 @@ COMMENT ON COLUMN @extschema@.view_refresh_state.last_rows IS
 COMMENT ON COLUMN @extschema@.view_refresh_state.tracking_epoch IS
     'Change-tracking epoch of the server run that did the last refresh; NULL when it could not record what it saw';
 COMMENT ON COLUMN @extschema@.view_refresh_state.tracked_relations IS
-    'Relations whose changes the view sees (sources, their partitions, plain views passed), sorted';
+    'Relations and functions whose changes the view sees (sources, their partitions, plain views passed, functions called that are not built in), sorted by OID';
 COMMENT ON COLUMN @extschema@.view_refresh_state.tracked_generation IS
     'Sum of the change counters of tracked_relations read before the last refresh took its snapshot';
 COMMENT ON COLUMN @extschema@.view_refresh_state.last_mode IS

@@ -15,7 +15,12 @@
  *	  them changes what the parent shows), found with find_all_inheritors;
  *	- a partition's ancestors (an INSERT routed through the parent is
  *	  noted on the parent only);
- *	- each plain view passed (CREATE OR REPLACE VIEW changes the result).
+ *	- each plain view passed (CREATE OR REPLACE VIEW changes the result);
+ *	- each function its query, or the query of a plain view passed, calls
+ *	  that is not built in: CREATE OR REPLACE FUNCTION and ALTER FUNCTION
+ *	  change the result without changing a table (change_tracking.c notes
+ *	  the function then; a built-in function changed so counts for every
+ *	  view).  Function OIDs go into the same sorted list as relations.
  * A materialized view read by the view counts as one relation: REFRESH
  * notes it, so its dependents are refreshed after it.
  *
@@ -36,6 +41,7 @@
 #include "postgres.h"
 
 #include "access/htup_details.h"
+#include "access/transam.h"
 #include "catalog/catalog.h"
 #include "catalog/namespace.h"
 #include "catalog/partition.h"
@@ -55,11 +61,12 @@
 #include "support/support.h"
 #include "refresh/refresh.h"
 
-/* Relations found in one rule's query tree */
+/* Relations and functions found in one rule's query tree */
 typedef struct RelationWalk
 {
 	Oid			self;			/* the relation whose rule is walked */
 	List	   *relids;
+	List	   *funcids;		/* functions that are not built in */
 } RelationWalk;
 
 static List *select_rule_actions(Oid relid);
@@ -97,15 +104,28 @@ select_rule_actions(Oid relid)
 	return actions;
 }
 
+/* check_functions_in_node() callback: note a function that is not built in */
+static bool
+note_function(Oid funcid, void *context)
+{
+	RelationWalk *walk = (RelationWalk *) context;
+
+	if (funcid >= FirstNormalObjectId)
+		walk->funcids = list_append_unique_oid(walk->funcids, funcid);
+	return false;
+}
+
 /*
  * Collect the OIDs of all plain relation range table entries, in every
- * subquery, CTE and sublink.
+ * subquery, CTE and sublink, and of the functions called there that are
+ * not built in.
  */
 static bool
 relation_walker(Node *node, RelationWalk *walk)
 {
 	if (node == NULL)
 		return false;
+	(void) check_functions_in_node(node, note_function, (void *) walk);
 	if (IsA(node, RangeTblEntry))
 	{
 		RangeTblEntry *rte = (RangeTblEntry *) node;
@@ -185,8 +205,10 @@ crmdb_view_sources(Oid viewid)
 
 			walk.self = relid;
 			walk.relids = NIL;
+			walk.funcids = NIL;
 			(void) query_tree_walker(query, relation_walker, (void *) &walk,
 									 QTW_EXAMINE_RTES_BEFORE);
+			tracked = list_concat(tracked, walk.funcids);
 
 			foreach(lr, walk.relids)
 			{
