@@ -287,6 +287,13 @@ SELECT view_name,
   FROM pg_temp.rounds
  WHERE view_name::text LIKE 'payment_service.%'
  GROUP BY view_name ORDER BY view_name;
+-- payment_method_analysis added the deltas of most of its changed groups
+-- instead of recomputing them.
+SELECT count(*) FILTER (WHERE detail LIKE '%of them from their deltas%') > 50
+         AS from_deltas
+  FROM crmdb.maintenance_log
+ WHERE object_name = 'payment_service.payment_method_analysis'
+   AND action = 'refreshed_incremental';
 -- Every partition has the two capture triggers and the registry's trigger
 -- (which notes inserts): those of install, the one created during the
 -- rounds and one attached now.
@@ -498,6 +505,132 @@ SELECT view_name, action
   FROM crmdb.refresh_views(ARRAY['payment_service.paid_by_year']::regclass[]);
 SELECT pg_temp.view_diff('payment_service.paid_by_year');
 DROP MATERIALIZED VIEW payment_service.paid_by_year;
+
+-- payment_method_analysis from the deltas of the log: each entry says
+-- what its transaction added to its group (payments, amount, COMPLETED,
+-- FAILED), and the refresh adds them to the view's row without reading
+-- payments.  Two payments of a method of their own (WALLET2), followed
+-- through every kind of change.
+CREATE FUNCTION pg_temp.wallet_log()
+RETURNS TABLE (month timestamp, delta_count bigint, delta_amount numeric,
+               delta_completed bigint, delta_failed bigint)
+LANGUAGE sql AS $$
+    SELECT c.payment_date, c.delta_count, c.delta_amount, c.delta_completed,
+           c.delta_failed
+      FROM crmdb.payment_changes c
+     WHERE c.payment_method = 'WALLET2'
+     ORDER BY c.xid, c.payment_date
+$$;
+CREATE FUNCTION pg_temp.wallet_view()
+RETURNS TABLE (month integer, total_payments bigint, total_amount numeric,
+               average_amount numeric, successful_payments bigint,
+               failed_payments bigint)
+LANGUAGE sql AS $$
+    SELECT v.month, v.total_payments, v.total_amount, v.average_amount,
+           v.successful_payments, v.failed_payments
+      FROM payment_service.payment_method_analysis v
+     WHERE v.payment_method = 'WALLET2' ORDER BY v.year, v.month
+$$;
+CREATE FUNCTION pg_temp.pma_reason()
+RETURNS text LANGUAGE sql AS $$
+    SELECT regexp_replace(last_refresh_reason, '^.*; ', '')
+      FROM crmdb.view_status
+     WHERE view_name = 'payment_service.payment_method_analysis'::regclass
+$$;
+SELECT count(*) FROM crmdb.refresh_views();
+INSERT INTO payment_service.payments
+    (reference_number, loan_account_number, cif, amount, currency,
+     payment_date, payment_method, status, source_system,
+     created_by, updated_by)
+VALUES ('W1', 'L01', 'C01', 100.10, 'VND', '2019-06-03 10:00', 'WALLET2',
+        'COMPLETED', 'T24', 't', 't'),
+       ('W2', 'L02', 'C02', 50.05, 'VND', '2019-06-04 10:00', 'WALLET2',
+        'FAILED', 'T24', 't', 't');
+SELECT * FROM pg_temp.wallet_log();
+SELECT view_name, action FROM crmdb.refresh_views() ORDER BY view_name;
+SELECT pg_temp.pma_reason();
+SELECT * FROM pg_temp.wallet_view();
+-- amount and status of one; the other moved to July (another partition)
+UPDATE payment_service.payments SET amount = 70.00, status = 'FAILED'
+ WHERE reference_number = 'W1';
+UPDATE payment_service.payments SET payment_date = '2019-07-01 09:00'
+ WHERE reference_number = 'W2';
+SELECT * FROM pg_temp.wallet_log();
+SELECT view_name, action FROM crmdb.refresh_views() ORDER BY view_name;
+SELECT pg_temp.pma_reason();
+SELECT * FROM pg_temp.wallet_view();
+-- deleted: June's row goes
+DELETE FROM payment_service.payments WHERE reference_number = 'W1';
+SELECT count(*) FROM crmdb.refresh_views();
+SELECT pg_temp.pma_reason();
+SELECT * FROM pg_temp.wallet_view();
+SELECT pg_temp.view_diff('payment_service.payment_method_analysis');
+
+-- Payments inserted in a subtransaction that rolled back: the group's
+-- entry carries no deltas, and the group is recomputed.
+BEGIN;
+SAVEPOINT s;
+INSERT INTO payment_service.payments
+    (reference_number, loan_account_number, cif, amount, currency,
+     payment_date, payment_method, status, source_system,
+     created_by, updated_by)
+VALUES ('W3', 'L01', 'C01', 10.00, 'VND', '2019-07-02', 'WALLET2',
+        'COMPLETED', 'T24', 't', 't');
+ROLLBACK TO SAVEPOINT s;
+INSERT INTO payment_service.payments
+    (reference_number, loan_account_number, cif, amount, currency,
+     payment_date, payment_method, status, source_system,
+     created_by, updated_by)
+VALUES ('W4', 'L01', 'C01', 20.00, 'VND', '2019-07-03', 'WALLET2',
+        'COMPLETED', 'T24', 't', 't');
+COMMIT;
+SELECT * FROM pg_temp.wallet_log();
+SELECT count(*) FROM crmdb.refresh_views();
+SELECT pg_temp.pma_reason();
+SELECT * FROM pg_temp.wallet_view();
+
+-- Entries of the transaction that refreshed are never added again: its
+-- writes after the refresh carry the same id.
+BEGIN;
+INSERT INTO payment_service.payments
+    (reference_number, loan_account_number, cif, amount, currency,
+     payment_date, payment_method, status, source_system,
+     created_by, updated_by)
+VALUES ('W5', 'L01', 'C01', 5.00, 'VND', '2019-07-04', 'WALLET2',
+        'PENDING', 'T24', 't', 't');
+SELECT view_name, action
+  FROM crmdb.refresh_views(ARRAY['payment_service.payment_method_analysis'::regclass]);
+SELECT pg_temp.pma_reason();
+UPDATE payment_service.payments SET amount = 6.00 WHERE reference_number = 'W5';
+COMMIT;
+SELECT count(*) FROM crmdb.refresh_views();
+SELECT pg_temp.pma_reason();
+SELECT * FROM pg_temp.wallet_view();
+
+-- A REFRESH that crmdb did not run: the view's rows include changes still
+-- pending in the log, so its next refresh is full (payment_summary, whose
+-- groups are recomputed, stays incremental).  A full refresh records the
+-- snapshot taken when it ended; an incremental one clears it.
+UPDATE payment_service.payments SET amount = 7.00 WHERE reference_number = 'W5';
+REFRESH MATERIALIZED VIEW CONCURRENTLY payment_service.payment_method_analysis;
+SELECT full_reason, full_for FROM crmdb.payment_changes
+ WHERE full_for IS NOT NULL;
+SELECT view_name, pending_changes FROM crmdb.view_status
+ WHERE view_name::text LIKE 'payment_service.%' ORDER BY view_name;
+SELECT view_name, action FROM crmdb.refresh_views() ORDER BY view_name;
+SELECT pg_temp.pma_reason();
+SELECT v.view_oid::regclass, v.delta_snapshot IS NOT NULL AS after_full
+  FROM crmdb.view_refresh_state v
+ WHERE v.view_oid::regclass::text LIKE 'payment_service.%' ORDER BY 1;
+SELECT * FROM pg_temp.wallet_view();
+UPDATE payment_service.payments SET amount = 8.00 WHERE reference_number = 'W5';
+SELECT count(*) FROM crmdb.refresh_views();
+SELECT pg_temp.pma_reason();
+SELECT v.view_oid::regclass, v.delta_snapshot IS NOT NULL AS after_full
+  FROM crmdb.view_refresh_state v
+ WHERE v.view_oid::regclass::text LIKE 'payment_service.%' ORDER BY 1;
+SELECT * FROM pg_temp.wallet_view();
+SELECT view_name, pg_temp.view_diff(view_name) FROM crmdb.view_status ORDER BY view_name;
 
 -- A user's view with the name of a shipped one but another definition is
 -- refreshed in full, and says why.

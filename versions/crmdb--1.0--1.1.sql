@@ -564,7 +564,8 @@ ALTER TABLE @extschema@.view_refresh_state
         CHECK (last_mode IN ('full', 'incremental')),
     ADD COLUMN last_reason text,
     ADD COLUMN change_snapshot pg_catalog.pg_snapshot,
-    ADD COLUMN change_xid pg_catalog.xid8;
+    ADD COLUMN change_xid pg_catalog.xid8,
+    ADD COLUMN delta_snapshot pg_catalog.pg_snapshot;
 COMMENT ON COLUMN @extschema@.view_refresh_state.last_mode IS
     'How the last successful refresh ran: full (REFRESH MATERIALIZED VIEW) or incremental';
 COMMENT ON COLUMN @extschema@.view_refresh_state.last_reason IS
@@ -573,6 +574,8 @@ COMMENT ON COLUMN @extschema@.view_refresh_state.change_snapshot IS
     'Payment and workflow views: the snapshot the last refresh read with; entries of crmdb.payment_changes (crmdb.workflow_changes) visible in it were applied';
 COMMENT ON COLUMN @extschema@.view_refresh_state.change_xid IS
     'Payment and workflow views: the transaction of the last refresh (its own entries are never taken as applied)';
+COMMENT ON COLUMN @extschema@.view_refresh_state.delta_snapshot IS
+    'Payment and workflow views, after a full refresh: a snapshot taken when it ended; a pending entry visible in it may be in the view already, so payment_method_analysis recomputes its group instead of adding its deltas (NULL after an incremental refresh)';
 COMMENT ON COLUMN @extschema@.view_refresh_state.tracked_relations IS
     'Relations and functions whose changes the view sees (sources, their partitions, plain views passed, functions called that are not built in), sorted by OID';
 
@@ -583,7 +586,12 @@ CREATE UNLOGGED TABLE @extschema@.payment_changes (
     cif                 varchar(20),
     payment_method      varchar(20),
     payment_date        timestamp,
-    full_reason         text
+    full_reason         text,
+    full_for            name,
+    delta_count         bigint,
+    delta_amount        numeric,
+    delta_completed     bigint,
+    delta_failed        bigint
 );
 COMMENT ON TABLE @extschema@.payment_changes IS
     'Changed groups of the payment views not yet applied by every one of them (written by the triggers on payment_service.payments; unlogged)';
@@ -591,6 +599,16 @@ COMMENT ON COLUMN @extschema@.payment_changes.xid IS
     'Transaction that made the change';
 COMMENT ON COLUMN @extschema@.payment_changes.full_reason IS
     'Set for a change that rows cannot describe (TRUNCATE, ATTACH, DETACH, ...): the next refresh of each payment view is a full one';
+COMMENT ON COLUMN @extschema@.payment_changes.full_for IS
+    'A marker for one payment view only (its name): a REFRESH of it outside crmdb.refresh_views()';
+COMMENT ON COLUMN @extschema@.payment_changes.delta_count IS
+    'What the entry''s transaction added to the group''s number of payments (negative: removed); NULL when the capture could not follow it, and for markers';
+COMMENT ON COLUMN @extschema@.payment_changes.delta_amount IS
+    'What it added to the sum of the group''s amounts';
+COMMENT ON COLUMN @extschema@.payment_changes.delta_completed IS
+    'What it added to the group''s number of COMPLETED payments';
+COMMENT ON COLUMN @extschema@.payment_changes.delta_failed IS
+    'What it added to the group''s number of FAILED payments';
 REVOKE ALL ON @extschema@.payment_changes FROM PUBLIC;
 CREATE INDEX payment_changes_xid_idx ON @extschema@.payment_changes (xid);
 COMMENT ON INDEX @extschema@.payment_changes_xid_idx IS
@@ -646,7 +664,7 @@ LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
     WITH v AS (
-        SELECT n.nspname
+        SELECT n.nspname, v.relname
           FROM pg_catalog.pg_class v
                JOIN pg_catalog.pg_namespace n
                  ON n.oid OPERATOR(pg_catalog.=) v.relnamespace
@@ -660,7 +678,9 @@ AS $$
     SELECT pg_catalog.count(*), pg_catalog.min(c.logged_at)
       FROM (SELECT p.xid, p.logged_at FROM @extschema@.payment_changes p
              WHERE EXISTS (SELECT FROM v
-                            WHERE v.nspname OPERATOR(pg_catalog.=) 'payment_service')
+                            WHERE v.nspname OPERATOR(pg_catalog.=) 'payment_service'
+                              AND (p.full_for IS NULL
+                                   OR p.full_for OPERATOR(pg_catalog.=) v.relname))
             UNION ALL
             SELECT w.xid, w.logged_at FROM @extschema@.workflow_changes w
              WHERE EXISTS (SELECT FROM v

@@ -84,6 +84,7 @@
 #include "access/xact.h"
 #include "catalog/namespace.h"
 #include "catalog/partition.h"
+#include "catalog/pg_enum.h"
 #include "catalog/pg_inherits.h"
 #include "catalog/pg_proc.h"
 #include "catalog/pg_trigger.h"
@@ -137,7 +138,32 @@ typedef struct CaptureColumns
 	AttrNumber	id;				/* payment id, to pair updated rows */
 	AttrNumber	compared[CAPTURE_NKEYS + 2];	/* keys, amount, status: the
 												 * columns a pair compares */
+	bool		deltas;			/* amount is numeric and status the enum
+								 * crmdb created: the sums and counts of a
+								 * group can be followed */
+	Oid			completed;		/* status 'COMPLETED' (an enum value) */
+	Oid			failed;			/* status 'FAILED' */
 } CaptureColumns;
+
+/*
+ * What a set of payments adds to the sums and counts of their group that
+ * payment_method_analysis shows: payments, amount, COMPLETED, FAILED.
+ * Logged with the group (delta_* columns), so that a refresh of that view
+ * adds them up instead of recomputing the group (incremental.c).
+ */
+typedef struct GroupDelta
+{
+	bool		known;			/* false: a row's values were not followed;
+								 * the group is logged without deltas */
+	int64		count;
+	int64		completed;
+	int64		failed;
+	Datum		amount;			/* numeric, or 0 while nothing was added */
+} GroupDelta;
+
+/* Columns of crmdb.payment_changes after full_reason */
+#define CAPTURE_NEXTRA		5	/* full_for, delta_count, delta_amount,
+								 * delta_completed, delta_failed */
 
 /* A group of the payment views: the log row written for it */
 typedef struct GroupKey
@@ -165,12 +191,21 @@ typedef struct CaptureState
 	long		nrows;			/* rows of the statement, to size groups */
 	TupleDesc	desc;			/* of the transition tuples */
 	CaptureColumns cols;
-	HTAB	   *groups;			/* GroupKey, deduplicated; made when first
+	HTAB	   *groups;			/* GroupEntry, deduplicated; made when first
 								 * needed */
 	TupleTableSlot *slot;
+	MemoryContext scratch;		/* reset after each row's deltas */
 } CaptureState;
 
+/* A group a statement changed, with what it added to the group */
+typedef struct GroupEntry
+{
+	GroupKey	key;			/* hash key */
+	GroupDelta	delta;
+} GroupEntry;
+
 static void capture_off(void);
+static Oid	enum_label_oid(Oid typid, const char *label);
 
 /*
  * The OID of crmdb.payment_changes, or InvalidOid when crmdb is not
@@ -227,11 +262,12 @@ crmdb_capture_covers(Oid relid)
 	return result;
 }
 
-/* Append one row (keys, or a marker) to the log. */
+/* Append one row (keys without deltas, or a marker) to the log. */
 static void
 append_log(Oid logid, Datum *keys, bool *keynulls, const char *full_reason)
 {
-	crmdb_log_append_one(logid, CAPTURE_NKEYS, keys, keynulls, full_reason);
+	crmdb_log_append_one(logid, CAPTURE_NKEYS, CAPTURE_NEXTRA, keys, keynulls,
+						 full_reason, NULL, NULL);
 }
 
 /*
@@ -251,6 +287,42 @@ crmdb_capture_mark(Oid relid, const char *reason)
 		return;
 	append_log(logid, NULL, NULL,
 			   psprintf("%s of %s", reason, get_rel_name(relid)));
+}
+
+/*
+ * crmdb_capture_mark_view
+ *		After a REFRESH MATERIALIZED VIEW of viewid that crmdb did not run:
+ *		when viewid is a payment view whose groups are maintained by adding
+ *		deltas (payment_method_analysis), append a marker for that view
+ *		only, so that its next refresh is full.  Its rows now include
+ *		changes that are still pending in the log; adding their deltas
+ *		again would count them twice.
+ */
+void
+crmdb_capture_mark_view(Oid viewid)
+{
+	Oid			logid;
+	Datum		extra[CAPTURE_NEXTRA];
+	bool		extranulls[CAPTURE_NEXTRA];
+	int			i;
+
+	if (!crmdb_ivm_uses_deltas(viewid))
+		return;
+	logid = capture_log_relid();
+	if (!OidIsValid(logid))
+		return;
+	for (i = 0; i < CAPTURE_NEXTRA; i++)
+	{
+		extra[i] = (Datum) 0;
+		extranulls[i] = true;
+	}
+	extra[0] = DirectFunctionCall1(namein,
+								   CStringGetDatum(get_rel_name(viewid)));
+	extranulls[0] = false;
+	crmdb_log_append_one(logid, CAPTURE_NKEYS, CAPTURE_NEXTRA, NULL, NULL,
+						 psprintf("REFRESH MATERIALIZED VIEW %s outside crmdb.refresh_views()",
+								  get_rel_name(viewid)),
+						 extra, extranulls);
 }
 
 /*
@@ -294,10 +366,103 @@ capture_columns(TupleDesc desc, CaptureColumns *cols)
 	cols->id = (attnum > 0 && TupleDescAttr(desc, attnum - 1)->atttypid == UUIDOID) ?
 		(AttrNumber) attnum : InvalidAttrNumber;
 	/* pairing compares amount and status: without them, no pairing */
+	cols->deltas = false;
+	cols->completed = cols->failed = InvalidOid;
 	if (cols->compared[CAPTURE_NKEYS] <= 0 ||
 		cols->compared[CAPTURE_NKEYS + 1] <= 0)
+	{
 		cols->id = InvalidAttrNumber;
+		return true;
+	}
+	/*
+	 * the deltas: a numeric amount and an enum status, and the id that
+	 * recognises a payment moving between partitions
+	 */
+	if (cols->id != InvalidAttrNumber &&
+		TupleDescAttr(desc, cols->compared[CAPTURE_NKEYS] - 1)->atttypid == NUMERICOID)
+	{
+		Oid			statustype;
+
+		statustype = TupleDescAttr(desc, cols->compared[CAPTURE_NKEYS + 1] - 1)->atttypid;
+		if (type_is_enum(statustype))
+		{
+			cols->completed = enum_label_oid(statustype, "COMPLETED");
+			cols->failed = enum_label_oid(statustype, "FAILED");
+			cols->deltas = true;
+		}
+	}
 	return true;
+}
+
+/* The OID of label in enum type typid, or InvalidOid. */
+static Oid
+enum_label_oid(Oid typid, const char *label)
+{
+	HeapTuple	tup;
+	Oid			result;
+
+	tup = SearchSysCache2(ENUMTYPOIDNAME, ObjectIdGetDatum(typid),
+						  CStringGetDatum(label));
+	if (!HeapTupleIsValid(tup))
+		return InvalidOid;
+	result = ((Form_pg_enum) GETSTRUCT(tup))->oid;
+	ReleaseSysCache(tup);
+	return result;
+}
+
+/*
+ * Add (sign 1) or take away (sign -1) a payment whose key columns, amount
+ * and status are in values to d.  The arithmetic runs in scratch; the sum
+ * is copied into keep, the context d lives in.
+ */
+static void
+delta_add(GroupDelta *d, const CaptureColumns *cols, Datum *values,
+		  bool *isnull, int sign, MemoryContext scratch, MemoryContext keep)
+{
+	MemoryContext old;
+	Datum		sum;
+
+	if (!d->known)
+		return;
+	if (!cols->deltas || isnull[CAPTURE_NKEYS])
+	{
+		d->known = false;
+		return;
+	}
+	d->count += sign;
+	if (!isnull[CAPTURE_NKEYS + 1])
+	{
+		Oid			status = DatumGetObjectId(values[CAPTURE_NKEYS + 1]);
+
+		if (OidIsValid(cols->completed) && status == cols->completed)
+			d->completed += sign;
+		else if (OidIsValid(cols->failed) && status == cols->failed)
+			d->failed += sign;
+	}
+
+	old = MemoryContextSwitchTo(scratch);
+	if (d->amount == (Datum) 0)
+		sum = (sign > 0) ?
+			PointerGetDatum(PG_DETOAST_DATUM_COPY(values[CAPTURE_NKEYS])) :
+			DirectFunctionCall1(numeric_uminus, values[CAPTURE_NKEYS]);
+	else
+		sum = DirectFunctionCall2((sign > 0) ? numeric_add : numeric_sub,
+								  d->amount, values[CAPTURE_NKEYS]);
+	MemoryContextSwitchTo(keep);
+	if (d->amount != (Datum) 0)
+		pfree(DatumGetPointer(d->amount));
+	d->amount = datumCopy(sum, false, -1);
+	MemoryContextSwitchTo(old);
+	MemoryContextReset(scratch);
+}
+
+/* No payment added yet */
+static void
+delta_init(GroupDelta *d)
+{
+	d->known = true;
+	d->count = d->completed = d->failed = 0;
+	d->amount = (Datum) 0;
 }
 
 /* The first day of ts's month, at midnight (ts itself if not finite). */
@@ -354,12 +519,14 @@ group_key(Datum *values, bool *isnull, GroupKey *key)
 	return true;
 }
 
-/* Append the log row of a group. */
+/* Append the log row of a group, with its deltas when they are known. */
 static void
-append_group(CrmdbLogWriter *log, const GroupKey *key)
+append_group(CrmdbLogWriter *log, const GroupKey *key, const GroupDelta *d)
 {
 	Datum		values[CAPTURE_NKEYS];
 	bool		nulls[CAPTURE_NKEYS];
+	Datum		extra[CAPTURE_NEXTRA];
+	bool		extranulls[CAPTURE_NEXTRA];
 	int			i;
 
 	for (i = 0; i < 3; i++)
@@ -369,31 +536,61 @@ append_group(CrmdbLogWriter *log, const GroupKey *key)
 	}
 	nulls[3] = (key->nulls & (1 << 3)) != 0;
 	values[3] = nulls[3] ? (Datum) 0 : TimestampGetDatum(key->month);
-	crmdb_log_append(log, values, nulls, NULL);
+	for (i = 0; i < CAPTURE_NEXTRA; i++)
+	{
+		extra[i] = (Datum) 0;
+		extranulls[i] = true;
+	}
+	if (d != NULL && d->known)
+	{
+		extra[1] = Int64GetDatum(d->count);
+		extra[2] = (d->amount != (Datum) 0) ? d->amount :
+			DirectFunctionCall1(int8_numeric, Int64GetDatum(0));
+		extra[3] = Int64GetDatum(d->completed);
+		extra[4] = Int64GetDatum(d->failed);
+		extranulls[1] = extranulls[2] = extranulls[3] = extranulls[4] = false;
+	}
+	crmdb_log_append(log, values, nulls, NULL, extra, extranulls);
 }
 
-/* Read the key columns (then amount and status) of the slot's row. */
+/*
+ * Read the key columns, then amount and status (the payload; when the
+ * table has them), of the slot's row.
+ */
 static void
-slot_values(CaptureState *cs, bool with_payload, Datum *values, bool *isnull)
+slot_values(CaptureState *cs, Datum *values, bool *isnull)
 {
-	int			n = with_payload ? CAPTURE_NKEYS + 2 : CAPTURE_NKEYS;
+	bool		payload = cs->cols.compared[CAPTURE_NKEYS] > 0 &&
+		cs->cols.compared[CAPTURE_NKEYS + 1] > 0;
+	int			n = payload ? CAPTURE_NKEYS + 2 : CAPTURE_NKEYS;
 	int			i;
 
 	for (i = 0; i < n; i++)
 		values[i] = slot_getattr(cs->slot, cs->cols.compared[i], &isnull[i]);
+	for (; i < CAPTURE_NKEYS + 2; i++)
+	{
+		values[i] = (Datum) 0;
+		isnull[i] = true;
+	}
 }
 
-/* Note the group of a row (values as slot_values reads them). */
+/*
+ * Note the group of a row (values as slot_values reads them), added to
+ * the group (sign 1: a new image) or taken from it (-1: an old one).
+ */
 static void
-note_group(CaptureState *cs, Datum *values, bool *isnull)
+note_group(CaptureState *cs, Datum *values, bool *isnull, int sign)
 {
 	GroupKey	key;
+	GroupEntry *entry;
+	bool		found;
 
 	if (cs->log == NULL)
-		cs->log = crmdb_log_open(cs->logid, CAPTURE_NKEYS);
+		cs->log = crmdb_log_open(cs->logid, CAPTURE_NKEYS, CAPTURE_NEXTRA);
 	if (!group_key(values, isnull, &key))
 	{
-		crmdb_log_append(cs->log, values, isnull, NULL);
+		/* logged as it is, without deltas */
+		crmdb_log_append(cs->log, values, isnull, NULL, NULL, NULL);
 		return;
 	}
 	if (cs->groups == NULL)
@@ -402,28 +599,32 @@ note_group(CaptureState *cs, Datum *values, bool *isnull)
 
 		memset(&ctl, 0, sizeof(ctl));
 		ctl.keysize = sizeof(GroupKey);
-		ctl.entrysize = sizeof(GroupKey);
+		ctl.entrysize = sizeof(GroupEntry);
 		ctl.hcxt = CurrentMemoryContext;
 		cs->groups = hash_create("crmdb capture: changed groups",
 								 Max(Min(cs->nrows, 65536), 8), &ctl,
 								 HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 	}
-	(void) hash_search(cs->groups, &key, HASH_ENTER, NULL);
+	entry = hash_search(cs->groups, &key, HASH_ENTER, &found);
+	if (!found)
+		delta_init(&entry->delta);
+	delta_add(&entry->delta, &cs->cols, values, isnull, sign, cs->scratch,
+			  CurrentMemoryContext);
 }
 
 /* Note the group of every row of a transition table. */
 static void
-note_table(CaptureState *cs, Tuplestorestate *table)
+note_table(CaptureState *cs, Tuplestorestate *table, int sign)
 {
-	Datum		values[CAPTURE_NKEYS];
-	bool		isnull[CAPTURE_NKEYS];
+	Datum		values[CAPTURE_NKEYS + 2];
+	bool		isnull[CAPTURE_NKEYS + 2];
 
 	tuplestore_rescan(table);
 	while (tuplestore_gettupleslot(table, true, false, cs->slot))
 	{
 		CHECK_FOR_INTERRUPTS();
-		slot_values(cs, false, values, isnull);
-		note_group(cs, values, isnull);
+		slot_values(cs, values, isnull);
+		note_group(cs, values, isnull, sign);
 	}
 }
 
@@ -448,8 +649,8 @@ note_update(CaptureState *cs, Tuplestorestate *oldtable,
 
 	if (cs->cols.id == InvalidAttrNumber)
 	{
-		note_table(cs, oldtable);
-		note_table(cs, newtable);
+		note_table(cs, oldtable, -1);
+		note_table(cs, newtable, 1);
 		return;
 	}
 
@@ -469,11 +670,11 @@ note_update(CaptureState *cs, Tuplestorestate *oldtable,
 		bool		found;
 
 		CHECK_FOR_INTERRUPTS();
-		slot_values(cs, true, values, isnull);
+		slot_values(cs, values, isnull);
 		id = slot_getattr(cs->slot, cs->cols.id, &idnull);
 		if (idnull)
 		{
-			note_group(cs, values, isnull);
+			note_group(cs, values, isnull, -1);
 			continue;
 		}
 		img = hash_search(ids, DatumGetUUIDP(id), HASH_ENTER, &found);
@@ -481,7 +682,7 @@ note_update(CaptureState *cs, Tuplestorestate *oldtable,
 		{
 			/* not a single row: no pairing for this id */
 			img->twice = true;
-			note_group(cs, values, isnull);
+			note_group(cs, values, isnull, -1);
 			continue;
 		}
 		img->paired = false;
@@ -509,7 +710,7 @@ note_update(CaptureState *cs, Tuplestorestate *oldtable,
 		bool		same;
 
 		CHECK_FOR_INTERRUPTS();
-		slot_values(cs, true, values, isnull);
+		slot_values(cs, values, isnull);
 		id = slot_getattr(cs->slot, cs->cols.id, &idnull);
 		img = idnull ? NULL :
 			hash_search(ids, DatumGetUUIDP(id), HASH_FIND, NULL);
@@ -530,7 +731,7 @@ note_update(CaptureState *cs, Tuplestorestate *oldtable,
 		if (same)
 			img->paired = true;
 		else
-			note_group(cs, values, isnull);
+			note_group(cs, values, isnull, 1);
 	}
 
 	/* the old images not paired with an equal new one */
@@ -538,7 +739,7 @@ note_update(CaptureState *cs, Tuplestorestate *oldtable,
 	while ((img = hash_seq_search(&seq)) != NULL)
 	{
 		if (!img->paired)
-			note_group(cs, img->values, img->isnull);
+			note_group(cs, img->values, img->isnull, -1);
 	}
 	hash_destroy(ids);
 }
@@ -557,7 +758,7 @@ capture_payment_change(PG_FUNCTION_ARGS)
 	Oid			logid;
 	CaptureState cs;
 	HASH_SEQ_STATUS seq;
-	GroupKey   *key;
+	GroupEntry *entry;
 	MemoryContext mcxt;
 	MemoryContext oldcxt;
 	TriggerEvent event;
@@ -620,11 +821,13 @@ capture_payment_change(PG_FUNCTION_ARGS)
 									  trigdata->tg_oldtable :
 									  trigdata->tg_newtable);
 	cs.slot = MakeSingleTupleTableSlot(cs.desc, &TTSOpsMinimalTuple);
+	cs.scratch = AllocSetContextCreate(mcxt, "crmdb capture: deltas",
+									   ALLOCSET_SMALL_SIZES);
 
 	if (event == TRIGGER_EVENT_INSERT)
-		note_table(&cs, trigdata->tg_newtable);
+		note_table(&cs, trigdata->tg_newtable, 1);
 	else if (event == TRIGGER_EVENT_DELETE)
-		note_table(&cs, trigdata->tg_oldtable);
+		note_table(&cs, trigdata->tg_oldtable, -1);
 	else
 		note_update(&cs, trigdata->tg_oldtable, trigdata->tg_newtable);
 
@@ -632,8 +835,8 @@ capture_payment_change(PG_FUNCTION_ARGS)
 	if (cs.groups != NULL)
 	{
 		hash_seq_init(&seq, cs.groups);
-		while ((key = hash_seq_search(&seq)) != NULL)
-			append_group(cs.log, key);
+		while ((entry = hash_seq_search(&seq)) != NULL)
+			append_group(cs.log, &entry->key, &entry->delta);
 	}
 
 	ExecDropSingleTupleTableSlot(cs.slot);
@@ -647,12 +850,20 @@ capture_payment_change(PG_FUNCTION_ARGS)
 /*
  * A group of the payments inserted by this transaction, and where it is in
  * the log: not yet (InvalidSubTransactionId), or appended by the
- * subtransaction flushed_in (TopSubTransactionId: for good).
+ * subtransaction flushed_in (TopSubTransactionId: for good).  While not
+ * appended, delta holds what the payments inserted since its last append
+ * add to it, and noted_in the newest subtransaction that inserted one.
+ * Subtransaction ids grow as subtransactions start, and subtransactions
+ * nest, so when subtransaction S rolls back, a group with noted_in >= S
+ * had payments inserted by S or by one of its children: rolled back with
+ * it, they must not be added; the group is then logged without deltas.
  */
 typedef struct PendingGroup
 {
 	GroupKey	key;			/* hash key */
 	SubTransactionId flushed_in;
+	SubTransactionId noted_in;
+	GroupDelta	delta;
 } PendingGroup;
 
 /*
@@ -664,9 +875,31 @@ static HTAB *pending_groups = NULL;
 static long pending_unflushed = 0;
 /* how many were appended by a subtransaction still open */
 static long pending_in_subxact = 0;
+/* the newest subtransaction that noted an insert */
+static SubTransactionId pending_noted_in = InvalidSubTransactionId;
 /* a marker to append with them (a table whose columns differ), or NULL */
 static char *pending_marker = NULL;
 static SubTransactionId marker_flushed_in = InvalidSubTransactionId;
+
+/*
+ * Payments moving to another partition: an UPDATE of the partition key
+ * deletes the row from its partition and inserts it into another, which
+ * fires the registry's row triggers for both; the UPDATE's statement
+ * trigger logs the move from its transition tables already, so the insert
+ * must not be noted again (its deltas would count twice).  The registry's
+ * DELETE trigger sees the old row marked as moved and notes its id here
+ * (crmdb_capture_note_moved); the INSERT trigger of the same statement
+ * that follows finds it and notes nothing.  In TopTransactionContext.
+ */
+typedef struct MovedRow
+{
+	pg_uuid_t	id;				/* hash key */
+	int			count;			/* moves not yet matched by their insert */
+	SubTransactionId noted_in;	/* newest subtransaction that noted one */
+} MovedRow;
+
+static HTAB *moved_rows = NULL;
+static long moved_count = 0;
 
 /* The capture columns of the table that inserted last, checked per row */
 static Oid	insert_relid = InvalidOid;
@@ -726,11 +959,12 @@ void
 crmdb_capture_note_insert(Relation rel, TupleTableSlot *slot)
 {
 	TupleDesc	desc = RelationGetDescr(rel);
-	Datum		values[CAPTURE_NKEYS];
-	bool		isnull[CAPTURE_NKEYS];
+	Datum		values[CAPTURE_NKEYS + 2];
+	bool		isnull[CAPTURE_NKEYS + 2];
 	GroupKey	key;
 	PendingGroup *group;
 	bool		found;
+	SubTransactionId subid;
 	int			i;
 
 	if (!crmdb_capture_payment_changes)
@@ -752,8 +986,33 @@ crmdb_capture_note_insert(Relation rel, TupleTableSlot *slot)
 		insert_relid = RelationGetRelid(rel);
 	}
 
-	for (i = 0; i < CAPTURE_NKEYS; i++)
-		values[i] = slot_getattr(slot, insert_cols.keys[i], &isnull[i]);
+	for (i = 0; i < CAPTURE_NKEYS + 2; i++)
+	{
+		if (insert_cols.compared[i] > 0)
+			values[i] = slot_getattr(slot, insert_cols.compared[i], &isnull[i]);
+		else
+		{
+			values[i] = (Datum) 0;
+			isnull[i] = true;
+		}
+	}
+	/* the second half of a move between partitions: logged by the UPDATE */
+	if (moved_count > 0 && insert_cols.id != InvalidAttrNumber)
+	{
+		bool		idnull;
+		Datum		id = slot_getattr(slot, insert_cols.id, &idnull);
+		MovedRow   *moved = idnull ? NULL :
+			hash_search(moved_rows, DatumGetUUIDP(id), HASH_FIND, NULL);
+
+		if (moved != NULL)
+		{
+			if (--moved->count == 0)
+				(void) hash_search(moved_rows, &moved->id, HASH_REMOVE, NULL);
+			moved_count--;
+			return;
+		}
+	}
+
 	if (!group_key(values, isnull, &key))
 	{
 		/* a value too long for a key: logged as it is, now */
@@ -776,16 +1035,60 @@ crmdb_capture_note_insert(Relation rel, TupleTableSlot *slot)
 									 HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 	}
 	group = hash_search(pending_groups, &key, HASH_ENTER, &found);
-	if (!found)
+	if (!found || group->flushed_in != InvalidSubTransactionId)
 	{
 		/*
-		 * (A group already appended stays in the log unless the
-		 * subtransaction that appended it rolls back; that one is still
-		 * open, so this insert would roll back with it.)
+		 * A new group, or one appended already: this payment goes into a
+		 * new entry.  (The subtransaction that appended the group, if not
+		 * the top one, is still open and this one is it or its child: if
+		 * it rolls back, so does this insert, and the group is appended
+		 * again without deltas.)
 		 */
+		if (found && group->flushed_in != TopSubTransactionId)
+			pending_in_subxact--;
 		group->flushed_in = InvalidSubTransactionId;
+		group->noted_in = InvalidSubTransactionId;
+		delta_init(&group->delta);
 		pending_unflushed++;
 	}
+	subid = GetCurrentSubTransactionId();
+	if (subid > group->noted_in)
+		group->noted_in = subid;
+	if (subid > pending_noted_in)
+		pending_noted_in = subid;
+	delta_add(&group->delta, &insert_cols, values, isnull, 1,
+			  CurrentMemoryContext, TopTransactionContext);
+}
+
+/*
+ * crmdb_capture_note_moved
+ *		Note that the payment id was just deleted from a partition as part of
+ *		a move to another (called by the registry's AFTER DELETE row
+ *		trigger when the old row is marked as moved): see MovedRow.
+ */
+void
+crmdb_capture_note_moved(Datum id)
+{
+	MovedRow   *moved;
+	bool		found;
+
+	if (moved_rows == NULL)
+	{
+		HASHCTL		ctl;
+
+		memset(&ctl, 0, sizeof(ctl));
+		ctl.keysize = sizeof(pg_uuid_t);
+		ctl.entrysize = sizeof(MovedRow);
+		ctl.hcxt = TopTransactionContext;
+		moved_rows = hash_create("crmdb capture: payments moving between partitions",
+								 64, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	}
+	moved = hash_search(moved_rows, DatumGetUUIDP(id), HASH_ENTER, &found);
+	if (!found)
+		moved->count = 0;
+	moved->count++;
+	moved->noted_in = GetCurrentSubTransactionId();
+	moved_count++;
 }
 
 /*
@@ -813,10 +1116,10 @@ crmdb_capture_flush(void)
 	logid = capture_log_relid();
 	if (!OidIsValid(logid))
 		return;
-	log = crmdb_log_open(logid, CAPTURE_NKEYS);
+	log = crmdb_log_open(logid, CAPTURE_NKEYS, CAPTURE_NEXTRA);
 	if (marker)
 	{
-		crmdb_log_append(log, NULL, NULL, pending_marker);
+		crmdb_log_append(log, NULL, NULL, pending_marker, NULL, NULL);
 		marker_flushed_in = subid;
 	}
 	if (pending_unflushed > 0)
@@ -826,7 +1129,11 @@ crmdb_capture_flush(void)
 		{
 			if (group->flushed_in != InvalidSubTransactionId)
 				continue;
-			append_group(log, &group->key);
+			append_group(log, &group->key, &group->delta);
+			if (group->delta.amount != (Datum) 0)
+				pfree(DatumGetPointer(group->delta.amount));
+			delta_init(&group->delta);
+			group->noted_in = InvalidSubTransactionId;
 			group->flushed_in = subid;
 			if (subid != TopSubTransactionId)
 				pending_in_subxact++;
@@ -853,6 +1160,9 @@ capture_xact_callback(XactEvent event, void *arg)
 			pending_groups = NULL;
 			pending_unflushed = 0;
 			pending_in_subxact = 0;
+			pending_noted_in = InvalidSubTransactionId;
+			moved_rows = NULL;
+			moved_count = 0;
 			pending_marker = NULL;
 			marker_flushed_in = InvalidSubTransactionId;
 			break;
@@ -862,8 +1172,11 @@ capture_xact_callback(XactEvent event, void *arg)
 /*
  * When a subtransaction that appended groups ends: its entries belong to
  * its parent if it commits, and are gone if it rolls back, so that its
- * groups are to be appended again.  Subtransactions end innermost first,
- * so the entries of a committed child are already handed to this one.
+ * groups are to be appended again (without deltas: the entry that held
+ * them is gone).  Subtransactions end innermost first, so the entries of
+ * a committed child are already handed to this one.  When a
+ * subtransaction that inserted payments rolls back, the groups it noted
+ * lose their deltas (see PendingGroup).
  */
 static void
 capture_subxact_callback(SubXactEvent event, SubTransactionId mySubid,
@@ -882,11 +1195,29 @@ capture_subxact_callback(SubXactEvent event, SubTransactionId mySubid,
 
 	if (pending_marker != NULL && marker_flushed_in == mySubid)
 		marker_flushed_in = commit ? parentSubid : InvalidSubTransactionId;
-	if (pending_in_subxact == 0 || pending_groups == NULL)
+	/* moves whose insert never came: their statement rolled back */
+	if (!commit && moved_count > 0)
+	{
+		MovedRow   *moved;
+
+		hash_seq_init(&seq, moved_rows);
+		while ((moved = hash_seq_search(&seq)) != NULL)
+		{
+			if (moved->noted_in < mySubid)
+				continue;
+			moved_count -= moved->count;
+			(void) hash_search(moved_rows, &moved->id, HASH_REMOVE, NULL);
+		}
+	}
+	if (pending_groups == NULL ||
+		(pending_in_subxact == 0 &&
+		 (commit || pending_noted_in < mySubid)))
 		return;
 	hash_seq_init(&seq, pending_groups);
 	while ((group = hash_seq_search(&seq)) != NULL)
 	{
+		if (!commit && group->noted_in >= mySubid)
+			group->delta.known = false;
 		if (group->flushed_in != mySubid)
 			continue;
 		if (commit)
@@ -898,6 +1229,7 @@ capture_subxact_callback(SubXactEvent event, SubTransactionId mySubid,
 		else
 		{
 			group->flushed_in = InvalidSubTransactionId;
+			group->delta.known = false;
 			pending_in_subxact--;
 			pending_unflushed++;
 		}

@@ -7,7 +7,9 @@
  *
  * Both logs have the same shape: the writer's full transaction id, when
  * the entry was logged, the key columns of a changed group, and a reason
- * when the entry is a marker asking for a full refresh.  An append is a
+ * when the entry is a marker asking for a full refresh; after these, a log
+ * may have columns of its own (crmdb.payment_changes: the view a marker is
+ * for, and the change of the group's sums and counts).  An append is a
  * plain heap insert into the unlogged table and one entry in its index on
  * xid (incremental.c reads by it), through the executor's index insertion:
  * no SPI, no plan, no lock but the table's RowExclusiveLock.
@@ -40,6 +42,7 @@ struct CrmdbLogWriter
 	Relation	rel;
 	int			nkeys;			/* key columns between logged_at and
 								 * full_reason */
+	int			nextra;			/* columns after full_reason */
 	EState	   *estate;
 	ResultRelInfo *rri;
 	TupleTableSlot *slot;
@@ -47,17 +50,19 @@ struct CrmdbLogWriter
 
 /*
  * crmdb_log_open
- *		Open the log logid for appending entries of nkeys key columns,
- *		checking that it is the table crmdb created.
+ *		Open the log logid for appending entries of nkeys key columns and
+ *		nextra columns after full_reason, checking that it is the table
+ *		crmdb created.
  */
 CrmdbLogWriter *
-crmdb_log_open(Oid logid, int nkeys)
+crmdb_log_open(Oid logid, int nkeys, int nextra)
 {
 	CrmdbLogWriter *w = palloc0(sizeof(CrmdbLogWriter));
 
 	w->rel = table_open(logid, RowExclusiveLock);
 	w->nkeys = nkeys;
-	if (RelationGetDescr(w->rel)->natts != nkeys + 3 ||
+	w->nextra = nextra;
+	if (RelationGetDescr(w->rel)->natts != nkeys + 3 + nextra ||
 		w->rel->rd_rel->relkind != RELKIND_RELATION)
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
@@ -83,11 +88,12 @@ crmdb_log_close(CrmdbLogWriter *w)
 /*
  * crmdb_log_append
  *		Append one entry to the open log: the key columns (keys NULL: all
- *		NULL), or a marker when full_reason is set.
+ *		NULL), or a marker when full_reason is set, and the columns after
+ *		full_reason (extra NULL: all NULL).
  */
 void
 crmdb_log_append(CrmdbLogWriter *w, Datum *keys, bool *keynulls,
-				 const char *full_reason)
+				 const char *full_reason, Datum *extra, bool *extranulls)
 {
 	Datum	   *values = w->slot->tts_values;
 	bool	   *nulls = w->slot->tts_isnull;
@@ -106,6 +112,11 @@ crmdb_log_append(CrmdbLogWriter *w, Datum *keys, bool *keynulls,
 	}
 	values[last] = full_reason ? CStringGetTextDatum(full_reason) : (Datum) 0;
 	nulls[last] = (full_reason == NULL);
+	for (i = 0; i < w->nextra; i++)
+	{
+		values[last + 1 + i] = extra ? extra[i] : (Datum) 0;
+		nulls[last + 1 + i] = extra ? extranulls[i] : true;
+	}
 	ExecStoreVirtualTuple(w->slot);
 	table_tuple_insert(w->rel, w->slot, w->estate->es_output_cid, 0, NULL);
 	if (w->rri->ri_NumIndices > 0)
@@ -119,11 +130,12 @@ crmdb_log_append(CrmdbLogWriter *w, Datum *keys, bool *keynulls,
  *		Open the log, append one entry, close it.
  */
 void
-crmdb_log_append_one(Oid logid, int nkeys, Datum *keys, bool *keynulls,
-					 const char *full_reason)
+crmdb_log_append_one(Oid logid, int nkeys, int nextra, Datum *keys,
+					 bool *keynulls, const char *full_reason, Datum *extra,
+					 bool *extranulls)
 {
-	CrmdbLogWriter *w = crmdb_log_open(logid, nkeys);
+	CrmdbLogWriter *w = crmdb_log_open(logid, nkeys, nextra);
 
-	crmdb_log_append(w, keys, keynulls, full_reason);
+	crmdb_log_append(w, keys, keynulls, full_reason, extra, extranulls);
 	crmdb_log_close(w);
 }

@@ -149,6 +149,9 @@ static bool noting_suspended = false;
 static uint64 last_refresh_rows = 0;
 static bool last_refresh_rows_valid = false;
 
+/* The next REFRESH MATERIALIZED VIEW is crmdb.refresh_views()'s own */
+static bool own_refresh = false;
+
 /* Saved hook values */
 static shmem_request_hook_type prev_shmem_request_hook = NULL;
 static shmem_startup_hook_type prev_shmem_startup_hook = NULL;
@@ -421,6 +424,19 @@ crmdb_change_tracking_reset_refresh_rows(void)
 {
 	last_refresh_rows = 0;
 	last_refresh_rows_valid = false;
+}
+
+/*
+ * crmdb_change_tracking_own_refresh
+ *		Set (true) before crmdb.refresh_views() runs a REFRESH MATERIALIZED
+ *		VIEW and reset after it, on error too: any other REFRESH of a view
+ *		whose groups are added to makes its next refresh full
+ *		(crmdb_capture_mark_view).
+ */
+void
+crmdb_change_tracking_own_refresh(bool own)
+{
+	own_refresh = own;
 }
 
 /*
@@ -736,6 +752,14 @@ crmdb_tracking_ProcessUtility(PlannedStmt *pstmt, const char *queryString,
 							  DestReceiver *dest, QueryCompletion *qc)
 {
 	Node	   *parsetree = pstmt->utilityStmt;
+	bool		own = false;
+
+	/* taken now: a REFRESH run from inside this one is not crmdb's */
+	if (IsA(parsetree, RefreshMatViewStmt))
+	{
+		own = own_refresh;
+		own_refresh = false;
+	}
 
 	if (tracking != NULL && IsA(parsetree, AlterTableStmt))
 		note_partition_commands((AlterTableStmt *) parsetree);
@@ -779,6 +803,9 @@ crmdb_tracking_ProcessUtility(PlannedStmt *pstmt, const char *queryString,
 				last_refresh_rows = qc ? qc->nprocessed : 0;
 				last_refresh_rows_valid = (qc != NULL);
 				note_rangevar(stmt->relation);
+				if (!own)
+					crmdb_capture_mark_view(RangeVarGetRelid(stmt->relation,
+															 NoLock, true));
 			}
 			break;
 		case T_CopyStmt:

@@ -81,6 +81,9 @@ typedef CrmdbIvmView IvmView;
 /* Changed groups that never make a refresh full, whatever the view's size */
 #define IVM_MIN_GROUPS	100
 
+/* Most arrays a view's keys_sql returns */
+#define IVM_MAX_KEYS	16
+
 #define PENDING_WHERE CRMDB_IVM_PENDING_WHERE
 
 /*
@@ -152,19 +155,63 @@ static const IvmView ivm_views[IVM_NPAYMENT] = {
 		"    ON n.l = o.l AND n.c = o.c AND n.m = o.m AND n.y = o.y"
 		" WHERE n.l IS NULL OR o.tid IS NULL"
 		"    OR NOT (n.r OPERATOR(pg_catalog.*=) o.r)",
-		"payment_service", "payment_changes", PAYMENT_TRIGGERS_SQL, false, 1.0
+		"payment_service", "payment_changes", PAYMENT_TRIGGERS_SQL, false, 1.0,
+		0, true
 	},
 	{
 		"payment_method_analysis",
 		"adc7cbe6647d6fc2dd0509a0934b20e4",
-		"SELECT pg_catalog.array_agg(k.pm), pg_catalog.array_agg(k.m),"
-		"       pg_catalog.array_agg(k.y)"
-		"  FROM (SELECT DISTINCT c.payment_method AS pm,"
+		/*
+		 * A group whose entries all carry deltas, none of them possibly in
+		 * the view already, is added to; any other is recomputed.  Possibly
+		 * in the view: entries of the transaction of the last refresh ($2;
+		 * its later writes carry the same id) and, after a full refresh,
+		 * entries visible in the snapshot taken when it ended ($3).
+		 */
+		"SELECT pg_catalog.array_agg(g.pm) FILTER (WHERE NOT g.known),"
+		"       pg_catalog.array_agg(g.m) FILTER (WHERE NOT g.known),"
+		"       pg_catalog.array_agg(g.y) FILTER (WHERE NOT g.known),"
+		"       pg_catalog.array_agg(g.pm) FILTER (WHERE g.known),"
+		"       pg_catalog.array_agg(g.m) FILTER (WHERE g.known),"
+		"       pg_catalog.array_agg(g.y) FILTER (WHERE g.known),"
+		"       pg_catalog.array_agg(g.n) FILTER (WHERE g.known),"
+		"       pg_catalog.array_agg(g.a) FILTER (WHERE g.known),"
+		"       pg_catalog.array_agg(g.co) FILTER (WHERE g.known),"
+		"       pg_catalog.array_agg(g.f) FILTER (WHERE g.known)"
+		"  FROM (SELECT c.payment_method AS pm,"
 		"               EXTRACT(MONTH FROM c.payment_date)::integer AS m,"
-		"               EXTRACT(YEAR FROM c.payment_date)::integer AS y"
+		"               EXTRACT(YEAR FROM c.payment_date)::integer AS y,"
+		"               pg_catalog.bool_and(c.delta_count IS NOT NULL"
+		"                 AND c.xid OPERATOR(pg_catalog.<>) $2::pg_catalog.xid8"
+		"                 AND ($3::pg_catalog.pg_snapshot IS NULL"
+		"                      OR NOT pg_catalog.pg_visible_in_snapshot(c.xid, $3::pg_catalog.pg_snapshot))) AS known,"
+		"               pg_catalog.sum(c.delta_count)::bigint AS n,"
+		"               pg_catalog.sum(c.delta_amount) AS a,"
+		"               pg_catalog.sum(c.delta_completed)::bigint AS co,"
+		"               pg_catalog.sum(c.delta_failed)::bigint AS f"
 		"          FROM crmdb.payment_changes c" PENDING_WHERE
-		"           AND c.full_reason IS NULL) k",
-		"WITH k AS (SELECT * FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3)) AS k(pm, m, y)),"
+		"           AND c.full_reason IS NULL"
+		"         GROUP BY 1, 2, 3) g",
+		"WITH d AS (SELECT * FROM ROWS FROM (pg_catalog.unnest($4), pg_catalog.unnest($5), pg_catalog.unnest($6),"
+		"             pg_catalog.unnest($7), pg_catalog.unnest($8), pg_catalog.unnest($9), pg_catalog.unnest($10))"
+		"             AS d(pm, m, y, n, a, co, f)"
+		"            WHERE d.n <> 0 OR d.a <> 0 OR d.co <> 0 OR d.f <> 0),"
+		/* the groups added to: the view's row plus the deltas */
+		" dv AS ("
+		"  SELECT d.pm, d.m, d.y, v.ctid AS tid,"
+		"    COALESCE(v.total_payments, 0) + d.n AS n,"
+		"    COALESCE(v.total_amount, 0) + d.a AS a,"
+		"    COALESCE(v.successful_payments, 0) + d.co AS co,"
+		"    COALESCE(v.failed_payments, 0) + d.f AS f"
+		"    FROM d LEFT JOIN payment_service.payment_method_analysis v"
+		"      ON v.payment_method = d.pm AND v.month = d.m AND v.year = d.y),"
+		/* sums that cannot be (a row the view lacked): recomputed */
+		" bad AS ("
+		"  SELECT dv.pm, dv.m, dv.y FROM dv"
+		"   WHERE dv.n < 0 OR dv.co < 0 OR dv.f < 0 OR dv.co + dv.f > dv.n"
+		"      OR (dv.n = 0 AND dv.a <> 0)),"
+		" k AS (SELECT * FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3)) AS k(pm, m, y)"
+		"       UNION ALL SELECT * FROM bad),"
 		/* each changed month read once, its changed methods kept */
 		" mm AS (SELECT DISTINCT k.m, k.y FROM k),"
 		" n AS ("
@@ -190,8 +237,18 @@ static const IvmView ivm_views[IVM_NPAYMENT] = {
 		"SELECT o.tid, n.r FROM n FULL JOIN o"
 		"    ON n.pm = o.pm AND n.m = o.m AND n.y = o.y"
 		" WHERE n.pm IS NULL OR o.tid IS NULL"
-		"    OR NOT (n.r OPERATOR(pg_catalog.*=) o.r)",
-		"payment_service", "payment_changes", PAYMENT_TRIGGERS_SQL, false, 1.0
+		"    OR NOT (n.r OPERATOR(pg_catalog.*=) o.r)"
+		" UNION ALL "
+		/* avg(amount) is sum / count (numeric_avg): the same rounding */
+		"SELECT dv.tid,"
+		"    CASE WHEN dv.n > 0 THEN"
+		"    ROW(dv.pm, dv.n, dv.a, pg_catalog.round(dv.a / dv.n, 2), dv.co, dv.f,"
+		"    dv.m, dv.y)::payment_service.payment_method_analysis END"
+		"  FROM dv"
+		" WHERE NOT EXISTS (SELECT FROM bad"
+		"                    WHERE bad.pm = dv.pm AND bad.m = dv.m AND bad.y = dv.y)",
+		"payment_service", "payment_changes", PAYMENT_TRIGGERS_SQL, false, 1.0,
+		3, true
 	}
 };
 
@@ -238,14 +295,15 @@ role_end(RoleSwitch *rs)
  * function of its own so that no caller holds two PG_TRY blocks.
  */
 static void
-select_as(Oid role, const char *sql, int nargs, Oid *argtypes, Datum *values)
+select_as(Oid role, const char *sql, int nargs, Oid *argtypes, Datum *values,
+		  const char *nulls)
 {
 	RoleSwitch	rs;
 
 	role_begin(&rs, role);
 	PG_TRY();
 	{
-		crmdb_spi_exec_args(sql, nargs, argtypes, values, NULL, true,
+		crmdb_spi_exec_args(sql, nargs, argtypes, values, nulls, true,
 							SPI_OK_SELECT);
 	}
 	PG_FINALLY();
@@ -309,7 +367,7 @@ crmdb_ivm_definition_md5(Oid viewid)
 
 	values[0] = ObjectIdGetDatum(viewid);
 	select_as(GetUserId(), "SELECT pg_catalog.md5(pg_catalog.pg_get_viewdef($1))",
-			  1, argtypes, values);
+			  1, argtypes, values, NULL);
 	result = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
 	SPI_freetuptable(SPI_tuptable);
 	return result;
@@ -361,6 +419,20 @@ read_snapshot(CrmdbIvmResult *res)
 }
 
 /*
+ * crmdb_ivm_uses_deltas
+ *		Whether viewid is a shipped view whose groups are added to
+ *		(payment_method_analysis), which a REFRESH crmdb did not run must
+ *		make full (crmdb_capture_mark_view).
+ */
+bool
+crmdb_ivm_uses_deltas(Oid viewid)
+{
+	int			kind = crmdb_ivm_kind(viewid);
+
+	return kind >= 0 && ivm_view(kind)->nrecompute_keys > 0;
+}
+
+/*
  * crmdb_ivm_snapshot
  *		Before a full refresh of a payment view: a snapshot no later than
  *		the one REFRESH will take, and the transaction id.
@@ -381,6 +453,33 @@ crmdb_ivm_snapshot(CrmdbIvmResult *res)
 		PopActiveSnapshot();
 	}
 	PG_END_TRY();
+}
+
+/*
+ * crmdb_ivm_snapshot_after
+ *		After a full refresh of a payment or workflow view: a snapshot no
+ *		earlier than the one REFRESH read with (res->delta_snapshot).  An
+ *		entry the next refresh finds pending whose transaction is visible
+ *		in it may be in the view already: its group is recomputed, not
+ *		added to.
+ */
+void
+crmdb_ivm_snapshot_after(CrmdbIvmResult *res)
+{
+	CrmdbIvmResult after;
+
+	CommandCounterIncrement();
+	PushActiveSnapshot(GetTransactionSnapshot());
+	PG_TRY();
+	{
+		read_snapshot(&after);
+	}
+	PG_FINALLY();
+	{
+		PopActiveSnapshot();
+	}
+	PG_END_TRY();
+	res->delta_snapshot = after.snapshot;
 }
 
 /* Apply the rows of the diff query to the view. */
@@ -488,7 +587,7 @@ view_rows_counted(Oid viewid, double limit)
 				   quote_qualified_identifier(get_namespace_name(get_rel_namespace(viewid)),
 											  get_rel_name(viewid)),
 				   Min(limit, 1e15));
-	select_as(crmdb_relation_owner(viewid), sql, 0, NULL, NULL);
+	select_as(crmdb_relation_owner(viewid), sql, 0, NULL, NULL, NULL);
 	count = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
 	SPI_freetuptable(SPI_tuptable);
 	return strtod(count, NULL);
@@ -498,10 +597,12 @@ view_rows_counted(Oid viewid, double limit)
  * Read the pending entries of the log as its owner, with the refresh's
  * snapshot: true (and *fallback set) if a marker asks for a full refresh,
  * otherwise false with the changed groups of view v in SPI_tuptable.
+ * The three arguments: the last refresh's snapshot, its transaction and
+ * its snapshot after (NULL when it was incremental).
  */
 static bool
 read_pending_log(const IvmView *v, Oid *argtypes, Datum *values,
-				 CrmdbIvmResult *res, char **fallback)
+				 const char *nulls, CrmdbIvmResult *res, char **fallback)
 {
 	RoleSwitch	rs;
 	volatile bool full = false;
@@ -520,8 +621,13 @@ read_pending_log(const IvmView *v, Oid *argtypes, Datum *values,
 		read_snapshot(res);
 		crmdb_spi_exec_args(psprintf("SELECT c.full_reason FROM crmdb.%s c"
 									 PENDING_WHERE " AND c.full_reason IS NOT NULL"
-									 " LIMIT 1", quote_identifier(v->log)),
-							2, argtypes, values, NULL, true, SPI_OK_SELECT);
+									 "%s%s%s LIMIT 1", quote_identifier(v->log),
+									 v->markers_for_view ?
+									 " AND (c.full_for IS NULL OR c.full_for OPERATOR(pg_catalog.=) " : "",
+									 v->markers_for_view ?
+									 quote_literal_cstr(v->name) : "",
+									 v->markers_for_view ? ")" : ""),
+							3, argtypes, values, nulls, true, SPI_OK_SELECT);
 		if (SPI_processed > 0)
 		{
 			*fallback = psprintf("changes not captured row by row (%s)",
@@ -532,7 +638,7 @@ read_pending_log(const IvmView *v, Oid *argtypes, Datum *values,
 		else
 		{
 			SPI_freetuptable(SPI_tuptable);
-			crmdb_spi_exec_args(v->keys_sql, 2, argtypes, values, NULL, true,
+			crmdb_spi_exec_args(v->keys_sql, 3, argtypes, values, nulls, true,
 								SPI_OK_SELECT);
 		}
 	}
@@ -550,15 +656,19 @@ read_pending_log(const IvmView *v, Oid *argtypes, Datum *values,
  */
 static bool
 ivm_under_snapshot(Oid viewid, int kind, const char *prev_snapshot,
-				   const char *prev_xid, CrmdbIvmResult *res,
-				   char **fallback)
+				   const char *prev_xid, const char *prev_delta_snapshot,
+				   CrmdbIvmResult *res, char **fallback)
 {
 	const IvmView *v = ivm_view(kind);
-	Oid			argtypes[4] = {TEXTOID, TEXTOID, InvalidOid, InvalidOid};
-	Datum		values[4];
-	Datum		keys[4];
+	Oid			argtypes[3] = {TEXTOID, TEXTOID, TEXTOID};
+	Datum		values[3];
+	char		nulls[3] = {' ', ' ', ' '};
+	Oid			keytypes[IVM_MAX_KEYS];
+	Datum		keys[IVM_MAX_KEYS];
+	char		keynulls[IVM_MAX_KEYS];
 	int			nkeys;
 	int64		ngroups;
+	int64		nadded;
 	double		rows;
 	double		fraction;
 	int			nestlevel = 0;
@@ -566,44 +676,59 @@ ivm_under_snapshot(Oid viewid, int kind, const char *prev_snapshot,
 
 	values[0] = CStringGetTextDatum(prev_snapshot);
 	values[1] = CStringGetTextDatum(prev_xid);
+	if (prev_delta_snapshot)
+		values[2] = CStringGetTextDatum(prev_delta_snapshot);
+	else
+	{
+		values[2] = (Datum) 0;
+		nulls[2] = 'n';
+	}
 
 	/* the log: markers, then the changed groups */
-	if (read_pending_log(v, argtypes, values, res, fallback))
+	if (read_pending_log(v, argtypes, values, nulls, res, fallback))
 	{
 		SPI_freetuptable(SPI_tuptable);
 		return false;
 	}
 
+	/*
+	 * The longest array (a view may pass several kinds of keys) of those
+	 * naming groups to recompute, and of those naming groups to add to; a
+	 * NULL array names none.
+	 */
 	nkeys = SPI_tuptable->tupdesc->natts;
-	ngroups = 0;
+	if (nkeys > IVM_MAX_KEYS)
+		elog(ERROR, "crmdb: too many arrays of keys for view \"%s\"", v->name);
+	ngroups = nadded = 0;
 	for (i = 0; i < nkeys; i++)
 	{
 		bool		isnull;
+		int			n;
 
 		keys[i] = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc,
 								i + 1, &isnull);
-		argtypes[i] = SPI_gettypeid(SPI_tuptable->tupdesc, i + 1);
+		keytypes[i] = SPI_gettypeid(SPI_tuptable->tupdesc, i + 1);
+		keynulls[i] = isnull ? 'n' : ' ';
 		if (isnull)
-		{
-			ngroups = -1;
-			break;
-		}
-		/* the longest array (a view may pass several kinds of keys) */
-		ngroups = Max(ngroups,
-					  ArrayGetNItems(ARR_NDIM(DatumGetArrayTypeP(keys[i])),
-									 ARR_DIMS(DatumGetArrayTypeP(keys[i]))));
+			continue;
+		n = ArrayGetNItems(ARR_NDIM(DatumGetArrayTypeP(keys[i])),
+						   ARR_DIMS(DatumGetArrayTypeP(keys[i])));
+		if (v->nrecompute_keys == 0 || i < v->nrecompute_keys)
+			ngroups = Max(ngroups, n);
+		else
+			nadded = Max(nadded, n);
 	}
-	if (ngroups <= 0)
+	res->groups = ngroups + nadded;
+	res->added = nadded;
+	if (res->groups == 0)
 	{
 		/* a change that touched no group of this view */
-		res->groups = 0;
 		return true;
 	}
-	res->groups = ngroups;
 
 	/* a few groups are always cheaper than the whole view */
 	fraction = crmdb_incremental_max_fraction * v->threshold_scale;
-	rows = view_rows(viewid);
+	rows = (ngroups > IVM_MIN_GROUPS) ? view_rows(viewid) : 0;
 	if (ngroups > IVM_MIN_GROUPS && (double) ngroups > fraction * rows)
 		rows = view_rows_counted(viewid, floor((double) ngroups / fraction) + 1);
 	if (ngroups > IVM_MIN_GROUPS && (double) ngroups > fraction * rows)
@@ -632,7 +757,8 @@ ivm_under_snapshot(Oid viewid, int kind, const char *prev_snapshot,
 		(void) set_config_option("enable_bitmapscan", "off",
 								 PGC_USERSET, PGC_S_SESSION,
 								 GUC_ACTION_SAVE, true, 0, false);
-	select_as(crmdb_relation_owner(viewid), v->diff_sql, nkeys, argtypes, keys);
+	select_as(crmdb_relation_owner(viewid), v->diff_sql, nkeys, keytypes, keys,
+			  keynulls);
 	AtEOXact_GUC(true, nestlevel);
 
 	apply_diff(viewid, SPI_tuptable, SPI_processed, res);
@@ -644,13 +770,14 @@ ivm_under_snapshot(Oid viewid, int kind, const char *prev_snapshot,
  * crmdb_ivm_refresh
  *		Refresh a shipped payment or workflow view incrementally; the
  *		caller holds its
- *		ExclusiveLock.  prev_snapshot and prev_xid are what its last
- *		refresh recorded.  Returns false, with *fallback saying why, when a
+ *		ExclusiveLock.  prev_snapshot, prev_xid and prev_delta_snapshot
+ *		are what its last refresh recorded.  Returns false, with *fallback saying why, when a
  *		full refresh is needed instead (nothing was written then).
  */
 bool
 crmdb_ivm_refresh(Oid viewid, int kind, const char *prev_snapshot,
-				  const char *prev_xid, CrmdbIvmResult *res, char **fallback)
+				  const char *prev_xid, const char *prev_delta_snapshot,
+				  CrmdbIvmResult *res, char **fallback)
 {
 	volatile bool done = false;
 	char	   *why;
@@ -677,7 +804,7 @@ crmdb_ivm_refresh(Oid viewid, int kind, const char *prev_snapshot,
 	PG_TRY();
 	{
 		done = ivm_under_snapshot(viewid, kind, prev_snapshot, prev_xid,
-								  res, fallback);
+								  prev_delta_snapshot, res, fallback);
 	}
 	PG_FINALLY();
 	{

@@ -153,7 +153,7 @@ const CrmdbIvmView crmdb_ivm_workflow_views[2] = {
 		 * 0.66 s, and 7,336 (1% of the actions changed) 8.3 s, against
 		 * 16.5 s for REFRESH CONCURRENTLY: full only past the view's size
 		 */
-		10.0
+		10.0, 0, false
 	},
 	{
 		"customer_collection_status",
@@ -211,6 +211,6 @@ const CrmdbIvmView crmdb_ivm_workflow_views[2] = {
 			"        UNION ALL SELECT 'bank_sync_service.customers'::pg_catalog.regclass"
 			"        UNION ALL SELECT 'bank_sync_service.loans'::pg_catalog.regclass"),
 		/* per customer, its case, agents, loans and actions */
-		true, 1.0
+		true, 1.0, 0, false
 	}
 };

@@ -98,6 +98,7 @@ typedef struct StoredState
 	char	   *change_snapshot;	/* what the last refresh read (payment
 									 * views), as text, or NULL */
 	char	   *change_xid;
+	char	   *delta_snapshot; /* taken after it, when it was full */
 } StoredState;
 
 /* One view handled by a call */
@@ -130,10 +131,11 @@ typedef struct ViewTask
 	const char *mode;			/* "incremental" or "full" */
 	char	   *change_snapshot;	/* recorded by this refresh */
 	char	   *change_xid;
+	char	   *delta_snapshot;
 } ViewTask;
 
 /* The columns of crmdb.view_refresh_state that load_state() reads */
-#define STATE_NCOLUMNS 7
+#define STATE_NCOLUMNS 8
 
 /* Saved identity while writing crmdb's own tables */
 typedef struct Bookkeeping
@@ -674,7 +676,8 @@ load_state(ViewTask *tasks, int ntasks)
 {
 	static const char *const columns[STATE_NCOLUMNS] = {
 		"view_oid", "tracking_epoch", "tracked_relations",
-		"tracked_generation", "change_snapshot", "change_xid", "last_refresh"
+		"tracked_generation", "change_snapshot", "change_xid", "last_refresh",
+		"delta_snapshot"
 	};
 	Oid			relid;
 	Relation	rel;
@@ -735,6 +738,7 @@ load_state(ViewTask *tasks, int ntasks)
 			st->exists = true;
 			st->change_snapshot = state_text(slot, attnums[4]);
 			st->change_xid = state_text(slot, attnums[5]);
+			st->delta_snapshot = state_text(slot, attnums[7]);
 			epoch = slot_getattr(slot, attnums[1], &n1);
 			rels = slot_getattr(slot, attnums[2], &n2);
 			gen = slot_getattr(slot, attnums[3], &n3);
@@ -950,15 +954,20 @@ refresh_one(ViewTask *task)
 
 			if (crmdb_ivm_refresh(task->viewid, task->ivm_kind,
 								  task->stored.change_snapshot,
-								  task->stored.change_xid, &res, &fallback))
+								  task->stored.change_xid,
+								  task->stored.delta_snapshot, &res, &fallback))
 			{
 				done = true;
 				task->mode = "incremental";
 				task->change_snapshot = res.snapshot;
 				task->change_xid = res.xid;
+				task->delta_snapshot = NULL;
 				task->rows = res.deleted + res.inserted;
-				task->detail = psprintf("%s; %lld changed groups, %lld view rows deleted, %lld inserted",
+				task->detail = psprintf("%s; %lld changed groups%s, %lld view rows deleted, %lld inserted",
 										task->detail, (long long) res.groups,
+										res.added > 0 ?
+										psprintf(" (%lld of them from their deltas)",
+												 (long long) res.added) : "",
 										(long long) res.deleted,
 										(long long) res.inserted);
 			}
@@ -981,9 +990,18 @@ refresh_one(ViewTask *task)
 			crmdb_change_tracking_reset_refresh_rows();
 			sql = psprintf("REFRESH MATERIALIZED VIEW %s%s",
 						   concurrent ? "CONCURRENTLY " : "", task->name);
+			crmdb_change_tracking_own_refresh(true);
 			crmdb_spi_exec(sql, SPI_OK_UTILITY);
+			crmdb_change_tracking_own_refresh(false);
 			if (crmdb_change_tracking_last_refresh_rows(&rows))
 				task->rows = (int64) rows;
+			if (task->ivm_kind >= 0)
+			{
+				CrmdbIvmResult res;
+
+				crmdb_ivm_snapshot_after(&res);
+				task->delta_snapshot = res.delta_snapshot;
+			}
 		}
 
 		AtEOXact_GUC(true, nestlevel);
@@ -999,6 +1017,7 @@ refresh_one(ViewTask *task)
 		ErrorData  *edata;
 
 		MemoryContextSwitchTo(cxt);
+		crmdb_change_tracking_own_refresh(false);
 		edata = CopyErrorData();
 		FlushErrorState();
 		RollbackAndReleaseCurrentSubTransaction();
@@ -1013,6 +1032,7 @@ refresh_one(ViewTask *task)
 		task->rows = -1;
 		task->mode = NULL;
 		task->change_snapshot = task->change_xid = NULL;
+		task->delta_snapshot = NULL;
 		task->action = (edata->sqlerrcode == ERRCODE_LOCK_NOT_AVAILABLE) ?
 			ACTION_SKIPPED_LOCKED : ACTION_FAILED;
 		task->sqlstate = pstrdup(unpack_sql_state(edata->sqlerrcode));
@@ -1215,11 +1235,11 @@ save_states(ViewTask *tasks, int ntasks)
 static void
 save_refreshed(ViewTask *task)
 {
-	Oid			argtypes[12] = {OIDOID, TIMESTAMPTZOID, TEXTOID,
+	Oid			argtypes[13] = {OIDOID, TIMESTAMPTZOID, TEXTOID,
 		FLOAT8OID, INT8OID, INT8OID, OIDARRAYOID, INT8OID,
-	TEXTOID, TEXTOID, TEXTOID, TEXTOID};
-	Datum		values[12];
-	char		nulls[13] = "            ";
+	TEXTOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID};
+	Datum		values[13];
+	char		nulls[14] = "             ";
 
 	values[0] = ObjectIdGetDatum(task->viewid);
 	values[1] = TimestampTzGetDatum(task->started_at);
@@ -1262,6 +1282,10 @@ save_refreshed(ViewTask *task)
 	}
 	else
 		nulls[10] = nulls[11] = 'n';
+	if (task->change_snapshot && task->change_xid && task->delta_snapshot)
+		values[12] = CStringGetTextDatum(task->delta_snapshot);
+	else
+		nulls[12] = 'n';
 
 	bookkeeping_insert("INSERT INTO crmdb.view_refresh_state AS s"
 					   " (view_oid, last_checked, last_action,"
@@ -1269,11 +1293,12 @@ save_refreshed(ViewTask *task)
 					   "  last_rows, tracking_epoch,"
 					   "  tracked_relations, tracked_generation,"
 					   "  last_mode, last_reason, change_snapshot,"
-					   "  change_xid)"
+					   "  change_xid, delta_snapshot)"
 					   " VALUES ($1, $2, $3, NULL, $2, $4, $5, $6,"
 					   "         $7, $8, $9, $10,"
 					   "         $11::pg_catalog.pg_snapshot,"
-					   "         $12::pg_catalog.xid8)"
+					   "         $12::pg_catalog.xid8,"
+					   "         $13::pg_catalog.pg_snapshot)"
 					   " ON CONFLICT ON CONSTRAINT view_refresh_state_pkey"
 					   " DO UPDATE SET last_checked = excluded.last_checked,"
 					   "  last_action = excluded.last_action,"
@@ -1287,8 +1312,9 @@ save_refreshed(ViewTask *task)
 					   "  last_mode = excluded.last_mode,"
 					   "  last_reason = excluded.last_reason,"
 					   "  change_snapshot = excluded.change_snapshot,"
-					   "  change_xid = excluded.change_xid",
-					   12, argtypes, values, nulls);
+					   "  change_xid = excluded.change_xid,"
+					   "  delta_snapshot = excluded.delta_snapshot",
+					   13, argtypes, values, nulls);
 }
 
 /*

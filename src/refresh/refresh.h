@@ -31,23 +31,29 @@ extern bool crmdb_change_tracking_suspend(bool suspend);
 extern void crmdb_change_tracking_note(Oid relid);
 extern bool crmdb_change_tracking_last_refresh_rows(uint64 *rows);
 extern void crmdb_change_tracking_reset_refresh_rows(void);
+extern void crmdb_change_tracking_own_refresh(bool own);
 
 /* change_log.c: appending to the change logs */
 typedef struct CrmdbLogWriter CrmdbLogWriter;
-extern CrmdbLogWriter *crmdb_log_open(Oid logid, int nkeys);
+extern CrmdbLogWriter *crmdb_log_open(Oid logid, int nkeys, int nextra);
 extern void crmdb_log_append(CrmdbLogWriter *w, Datum *keys, bool *keynulls,
-							 const char *full_reason);
+							 const char *full_reason, Datum *extra,
+							 bool *extranulls);
 extern void crmdb_log_close(CrmdbLogWriter *w);
-extern void crmdb_log_append_one(Oid logid, int nkeys, Datum *keys,
-								 bool *keynulls, const char *full_reason);
+extern void crmdb_log_append_one(Oid logid, int nkeys, int nextra,
+								 Datum *keys, bool *keynulls,
+								 const char *full_reason, Datum *extra,
+								 bool *extranulls);
 
 /* change_capture.c: what changed in payment_service.payments */
 extern Oid	crmdb_capture_root(void);
 extern bool crmdb_capture_covers(Oid relid);
 extern void crmdb_capture_mark(Oid relid, const char *reason);
 extern void crmdb_capture_mark_any(const char *reason);
+extern void crmdb_capture_mark_view(Oid viewid);
 extern void crmdb_capture_add_triggers(Oid relid);
 extern void crmdb_capture_note_insert(Relation rel, TupleTableSlot *slot);
+extern void crmdb_capture_note_moved(Datum id);
 extern void crmdb_capture_flush(void);
 extern void crmdb_capture_init(void);
 
@@ -76,6 +82,13 @@ typedef struct CrmdbIvmView
 									 * much cheaper than the average view's
 									 * a group is to recompute, against the
 									 * whole view (bench/run's crossover) */
+	int			nrecompute_keys;	/* 0: every array of keys_sql names
+									 * groups to recompute; n: only the
+									 * first n, the others carry groups and
+									 * their deltas, added to the view's row
+									 * (not counted for the threshold) */
+	bool		markers_for_view;	/* the log's markers may name one view
+									 * (full_for) */
 } CrmdbIvmView;
 
 /*
@@ -97,7 +110,10 @@ typedef struct CrmdbIvmResult
 {
 	char	   *snapshot;		/* the snapshot read with, as text */
 	char	   *xid;			/* the refreshing transaction, as text */
-	int64		groups;			/* changed groups recomputed */
+	char	   *delta_snapshot; /* after a full refresh: a snapshot taken
+								 * after it (NULL after an incremental one) */
+	int64		groups;			/* changed groups recomputed or added to */
+	int64		added;			/* of them, those added to (their deltas) */
 	int64		deleted;		/* view rows deleted */
 	int64		inserted;		/* view rows inserted */
 } CrmdbIvmResult;
@@ -105,9 +121,12 @@ typedef struct CrmdbIvmResult
 extern int	crmdb_ivm_kind(Oid viewid);
 extern char *crmdb_ivm_definition_md5(Oid viewid);
 extern void crmdb_ivm_snapshot(CrmdbIvmResult *res);
+extern void crmdb_ivm_snapshot_after(CrmdbIvmResult *res);
+extern bool crmdb_ivm_uses_deltas(Oid viewid);
 extern bool crmdb_ivm_refresh(Oid viewid, int kind, const char *prev_snapshot,
-							  const char *prev_xid, CrmdbIvmResult *res,
-							  char **fallback);
+							  const char *prev_xid,
+							  const char *prev_delta_snapshot,
+							  CrmdbIvmResult *res, char **fallback);
 extern void crmdb_ivm_cleanup(void);
 
 /* view_sources.c: what a materialized view reads, and in which order to

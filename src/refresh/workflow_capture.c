@@ -154,7 +154,8 @@ wf_covers(Oid relid)
 static void
 wf_append(Oid logid, Datum *keys, bool *keynulls, const char *full_reason)
 {
-	crmdb_log_append_one(logid, WF_NKEYS, keys, keynulls, full_reason);
+	crmdb_log_append_one(logid, WF_NKEYS, 0, keys, keynulls, full_reason, NULL,
+						 NULL);
 }
 
 /*

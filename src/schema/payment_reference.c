@@ -344,6 +344,9 @@ payment_reference_sync(PG_FUNCTION_ARGS)
 		registry_open(cache->registry, &reg);
 		(void) unregister_reference(&reg, old_ref, old_id);
 		registry_close(&reg);
+		/* half of a move to another partition (change_capture.c) */
+		if (HeapTupleHeaderIndicatesMovedPartitions(trigdata->tg_trigtuple->t_data))
+			crmdb_capture_note_moved(old_id);
 	}
 	else if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
 	{
