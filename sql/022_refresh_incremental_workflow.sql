@@ -287,6 +287,96 @@ SELECT view_name,
  GROUP BY view_name ORDER BY view_name;
 SELECT count(*) FROM crmdb.refresh_views();
 
+-- agent_performance adds the deltas of the action entries to its groups
+-- (actions, promises, payments received) and counts the customers whose
+-- actions in the group came or went; the group without month is checked
+-- when the agent's count changes.  A new agent, E9.
+SELECT count(*) FILTER (WHERE detail LIKE '%of them from their deltas%') > 20
+         AS from_deltas
+  FROM crmdb.maintenance_log
+ WHERE object_name = 'workflow_service.agent_performance'
+   AND action = 'refreshed_incremental';
+INSERT INTO workflow_service.agents (employee_id, name, email, type, team)
+VALUES ('E9', 'Agent 9', 'a9@bank.test', 'AGENT', 'T1');
+SELECT count(*) FROM crmdb.refresh_views();
+CREATE FUNCTION pg_temp.e9_view()
+RETURNS TABLE (month integer, total_actions bigint, total_customers bigint,
+               payment_promises bigint, payments_received bigint)
+LANGUAGE sql AS $$
+    SELECT v.month, v.total_actions, v.total_customers, v.payment_promises,
+           v.payments_received
+      FROM workflow_service.agent_performance v
+      JOIN workflow_service.agents a ON a.id = v.agent_id
+     WHERE a.employee_id = 'E9' ORDER BY v.year, v.month
+$$;
+CREATE FUNCTION pg_temp.ap_reason()
+RETURNS text LANGUAGE sql AS $$
+    SELECT regexp_replace(last_refresh_reason, '^.*; ', '') || ' / diff '
+           || pg_temp.view_diff('workflow_service.agent_performance')
+      FROM crmdb.view_status
+     WHERE view_name = 'workflow_service.agent_performance'::regclass
+$$;
+SELECT * FROM pg_temp.e9_view();
+INSERT INTO workflow_service.action_records
+    (cif, loan_account_number, agent_id, type, subtype,
+     action_result, action_date, created_by, updated_by)
+SELECT 'C01', 'L01', id, 'CALL', 'OUTBOUND', r, timestamp '2019-03-05 10:00' + d,
+       't', 't'
+  FROM workflow_service.agents,
+       (VALUES ('PAYMENT_PROMISE', interval '0'),
+               ('NO_ANSWER', interval '1 hour')) v(r, d)
+ WHERE employee_id = 'E9';
+SELECT count(*) FROM crmdb.refresh_views();
+SELECT pg_temp.ap_reason();
+SELECT * FROM pg_temp.e9_view();
+-- the result of one (one entry, no customer)
+UPDATE workflow_service.action_records SET action_result = 'PAYMENT_RECEIVED'
+ WHERE agent_id = (SELECT id FROM workflow_service.agents WHERE employee_id = 'E9')
+   AND action_result = 'NO_ANSWER';
+SELECT count(*) FROM crmdb.refresh_views();
+SELECT pg_temp.ap_reason();
+SELECT * FROM pg_temp.e9_view();
+-- the customer of one: a second customer in the group
+UPDATE workflow_service.action_records SET cif = 'C02', loan_account_number = 'L02'
+ WHERE agent_id = (SELECT id FROM workflow_service.agents WHERE employee_id = 'E9')
+   AND action_result = 'PAYMENT_RECEIVED';
+SELECT count(*) FROM crmdb.refresh_views();
+SELECT pg_temp.ap_reason();
+SELECT * FROM pg_temp.e9_view();
+-- a second later, same month: nothing to write
+UPDATE workflow_service.action_records SET action_date = action_date + interval '1 second'
+ WHERE agent_id = (SELECT id FROM workflow_service.agents WHERE employee_id = 'E9');
+SELECT count(*) FROM crmdb.refresh_views();
+SELECT pg_temp.ap_reason();
+-- to April, one of them: a new group
+UPDATE workflow_service.action_records SET action_date = '2019-04-02'
+ WHERE agent_id = (SELECT id FROM workflow_service.agents WHERE employee_id = 'E9')
+   AND cif = 'C02';
+SELECT count(*) FROM crmdb.refresh_views();
+SELECT pg_temp.ap_reason();
+SELECT * FROM pg_temp.e9_view();
+-- both gone: the row without month comes back
+DELETE FROM workflow_service.action_records
+ WHERE agent_id = (SELECT id FROM workflow_service.agents WHERE employee_id = 'E9');
+SELECT count(*) FROM crmdb.refresh_views();
+SELECT pg_temp.ap_reason();
+SELECT * FROM pg_temp.e9_view();
+-- A REFRESH crmdb did not run: the next refresh of that view is full,
+-- customer_collection_status stays incremental.
+INSERT INTO workflow_service.action_records
+    (cif, loan_account_number, agent_id, type, subtype,
+     action_result, action_date, created_by, updated_by)
+SELECT 'C03', 'L03', id, 'CALL', 'OUTBOUND', 'NO_ANSWER', '2019-05-05', 't', 't'
+  FROM workflow_service.agents WHERE employee_id = 'E9';
+REFRESH MATERIALIZED VIEW workflow_service.agent_performance;
+SELECT view_name, action FROM crmdb.refresh_views()
+ WHERE view_name::text LIKE 'workflow_service.%' ORDER BY view_name;
+SELECT pg_temp.ap_reason();
+DELETE FROM workflow_service.action_records
+ WHERE agent_id = (SELECT id FROM workflow_service.agents WHERE employee_id = 'E9');
+SELECT count(*) FROM crmdb.refresh_views();
+SELECT pg_temp.ap_reason();
+
 -- An update of columns the views do not read queues nothing.
 UPDATE workflow_service.action_records SET notes = 'x';
 UPDATE workflow_service.agents SET phone = '1';
@@ -334,15 +424,23 @@ SELECT view_name, action, rows <= 2 AS at_most_two_rows_written
   FROM crmdb.refresh_views() ORDER BY view_name;
 
 -- Past the threshold: a full refresh, and why (an action of every agent
--- in each of 20 months: more than 100 groups of agent_performance; 8 of
--- customer_collection_status, which never make a refresh full).
+-- in each of 20 months, then given to agent E1: its entries name no
+-- customer, so more than 100 groups of agent_performance are to be
+-- recomputed rather than added to; 8 of customer_collection_status, which
+-- never make a refresh full).  The actions themselves were added to the
+-- groups from their deltas, which the threshold does not count.
 SET crmdb.incremental_max_fraction = 0.0001;
 INSERT INTO workflow_service.action_records
     (cif, loan_account_number, agent_id, type, subtype,
      action_result, action_date, created_by, updated_by)
 SELECT 'C01', 'L01', a.id, 'CALL', 'OUTBOUND', 'NO_ANSWER',
-       timestamp '2019-01-15' + m * interval '1 month', 't', 't'
+       timestamp '2019-01-15' + m * interval '1 month', 'threshold', 't'
   FROM workflow_service.agents a, generate_series(0, 19) m;
+SELECT view_name, action FROM crmdb.refresh_views()
+ WHERE view_name = 'workflow_service.agent_performance'::regclass;
+UPDATE workflow_service.action_records
+   SET agent_id = (SELECT id FROM workflow_service.agents WHERE employee_id = 'E1')
+ WHERE created_by = 'threshold';
 SELECT count(*) AS ap_rows FROM workflow_service.agent_performance \gset
 SELECT view_name, action FROM crmdb.refresh_views() ORDER BY view_name;
 SELECT view_name, last_refresh_mode,

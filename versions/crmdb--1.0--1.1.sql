@@ -634,7 +634,11 @@ CREATE UNLOGGED TABLE @extschema@.workflow_changes (
     agent_id            uuid,
     action_date         timestamp,
     cif                 varchar(20),
-    full_reason         text
+    full_reason         text,
+    full_for            name,
+    delta_count         bigint,
+    delta_promises      bigint,
+    delta_received      bigint
 );
 COMMENT ON TABLE @extschema@.workflow_changes IS
     'Changed groups of the workflow views not yet applied by both of them (written by the triggers on their sources; unlogged)';
@@ -644,6 +648,14 @@ COMMENT ON COLUMN @extschema@.workflow_changes.agent_id IS
     'Agent of a changed action record, or a changed agent (then action_date and cif are NULL)';
 COMMENT ON COLUMN @extschema@.workflow_changes.full_reason IS
     'Set for a change that rows cannot describe (TRUNCATE, ATTACH, DETACH, ...): the next refresh of each workflow view is a full one';
+COMMENT ON COLUMN @extschema@.workflow_changes.full_for IS
+    'A marker for one workflow view only (its name): a REFRESH of it outside crmdb.refresh_views()';
+COMMENT ON COLUMN @extschema@.workflow_changes.delta_count IS
+    'Action entries: what the row image added to its agent-month group''s actions (1 new, -1 old, 0 an update within the group); NULL for other entries';
+COMMENT ON COLUMN @extschema@.workflow_changes.delta_promises IS
+    'Action entries: what it added to the group''s PAYMENT_PROMISE actions';
+COMMENT ON COLUMN @extschema@.workflow_changes.delta_received IS
+    'Action entries: what it added to the group''s PAYMENT_RECEIVED actions';
 REVOKE ALL ON @extschema@.workflow_changes FROM PUBLIC;
 CREATE INDEX workflow_changes_xid_idx ON @extschema@.workflow_changes (xid);
 COMMENT ON INDEX @extschema@.workflow_changes_xid_idx IS
@@ -684,7 +696,9 @@ AS $$
             UNION ALL
             SELECT w.xid, w.logged_at FROM @extschema@.workflow_changes w
              WHERE EXISTS (SELECT FROM v
-                            WHERE v.nspname OPERATOR(pg_catalog.=) 'workflow_service')) c
+                            WHERE v.nspname OPERATOR(pg_catalog.=) 'workflow_service'
+                              AND (w.full_for IS NULL
+                                   OR w.full_for OPERATOR(pg_catalog.=) v.relname))) c
      WHERE (p_snapshot IS NULL
             OR NOT pg_catalog.pg_visible_in_snapshot(c.xid, p_snapshot)
             OR c.xid OPERATOR(pg_catalog.=) p_xid)

@@ -141,6 +141,7 @@ typedef struct CaptureColumns
 	bool		deltas;			/* amount is numeric and status the enum
 								 * crmdb created: the sums and counts of a
 								 * group can be followed */
+	Oid			statustype;		/* the enum of status */
 	Oid			completed;		/* status 'COMPLETED' (an enum value) */
 	Oid			failed;			/* status 'FAILED' */
 } CaptureColumns;
@@ -302,27 +303,14 @@ void
 crmdb_capture_mark_view(Oid viewid)
 {
 	Oid			logid;
-	Datum		extra[CAPTURE_NEXTRA];
-	bool		extranulls[CAPTURE_NEXTRA];
-	int			i;
 
-	if (!crmdb_ivm_uses_deltas(viewid))
+	if (!crmdb_ivm_uses_deltas(viewid) ||
+		get_rel_namespace(viewid) != get_namespace_oid("payment_service", true))
 		return;
 	logid = capture_log_relid();
-	if (!OidIsValid(logid))
-		return;
-	for (i = 0; i < CAPTURE_NEXTRA; i++)
-	{
-		extra[i] = (Datum) 0;
-		extranulls[i] = true;
-	}
-	extra[0] = DirectFunctionCall1(namein,
-								   CStringGetDatum(get_rel_name(viewid)));
-	extranulls[0] = false;
-	crmdb_log_append_one(logid, CAPTURE_NKEYS, CAPTURE_NEXTRA, NULL, NULL,
-						 psprintf("REFRESH MATERIALIZED VIEW %s outside crmdb.refresh_views()",
-								  get_rel_name(viewid)),
-						 extra, extranulls);
+	if (OidIsValid(logid))
+		crmdb_log_append_view_marker(logid, CAPTURE_NKEYS, CAPTURE_NEXTRA,
+									 viewid);
 }
 
 /*
@@ -367,7 +355,7 @@ capture_columns(TupleDesc desc, CaptureColumns *cols)
 		(AttrNumber) attnum : InvalidAttrNumber;
 	/* pairing compares amount and status: without them, no pairing */
 	cols->deltas = false;
-	cols->completed = cols->failed = InvalidOid;
+	cols->statustype = cols->completed = cols->failed = InvalidOid;
 	if (cols->compared[CAPTURE_NKEYS] <= 0 ||
 		cols->compared[CAPTURE_NKEYS + 1] <= 0)
 	{
@@ -386,6 +374,7 @@ capture_columns(TupleDesc desc, CaptureColumns *cols)
 		statustype = TupleDescAttr(desc, cols->compared[CAPTURE_NKEYS + 1] - 1)->atttypid;
 		if (type_is_enum(statustype))
 		{
+			cols->statustype = statustype;
 			cols->completed = enum_label_oid(statustype, "COMPLETED");
 			cols->failed = enum_label_oid(statustype, "FAILED");
 			cols->deltas = true;
@@ -901,13 +890,30 @@ typedef struct MovedRow
 static HTAB *moved_rows = NULL;
 static long moved_count = 0;
 
+/* Where the deltas of an inserted row are computed; reset after each */
+static MemoryContext insert_scratch = NULL;
+
 /* The capture columns of the table that inserted last, checked per row */
 static Oid	insert_relid = InvalidOid;
 static CaptureColumns insert_cols;
 
+/* Whether attnum of desc is the column name of type typid. */
+static bool
+same_column(TupleDesc desc, AttrNumber attnum, const char *name, Oid typid)
+{
+	Form_pg_attribute att;
+
+	if (attnum <= 0 || attnum > desc->natts)
+		return false;
+	att = TupleDescAttr(desc, attnum - 1);
+	return !att->attisdropped && att->atttypid == typid &&
+		strcmp(NameStr(att->attname), name) == 0;
+}
+
 /*
- * Whether cols (found for relid earlier) still names the key columns of
- * desc with their types: a table altered since then is looked up again.
+ * Whether cols (found for relid earlier) still names the columns of desc
+ * it read, with their types: a table altered since then is looked up
+ * again.
  */
 static bool
 insert_cols_valid(TupleDesc desc, const CaptureColumns *cols)
@@ -916,16 +922,32 @@ insert_cols_valid(TupleDesc desc, const CaptureColumns *cols)
 
 	for (i = 0; i < CAPTURE_NKEYS; i++)
 	{
-		Form_pg_attribute att;
-
-		if (cols->keys[i] > desc->natts)
-			return false;
-		att = TupleDescAttr(desc, cols->keys[i] - 1);
-		if (att->attisdropped ||
-			att->atttypid != ((i == 3) ? TIMESTAMPOID : VARCHAROID) ||
-			strcmp(NameStr(att->attname), capture_keys[i]) != 0)
+		if (!same_column(desc, cols->keys[i], capture_keys[i],
+						 (i == 3) ? TIMESTAMPOID : VARCHAROID))
 			return false;
 	}
+	if (cols->id != InvalidAttrNumber &&
+		!same_column(desc, cols->id, "id", UUIDOID))
+		return false;
+	for (i = CAPTURE_NKEYS; i < CAPTURE_NKEYS + 2; i++)
+	{
+		Form_pg_attribute att;
+
+		if (cols->compared[i] <= 0)
+			continue;
+		if (cols->compared[i] > desc->natts)
+			return false;
+		att = TupleDescAttr(desc, cols->compared[i] - 1);
+		if (att->attisdropped ||
+			strcmp(NameStr(att->attname),
+				   (i == CAPTURE_NKEYS) ? "amount" : "status") != 0)
+			return false;
+	}
+	if (cols->deltas &&
+		(!same_column(desc, cols->compared[CAPTURE_NKEYS], "amount", NUMERICOID) ||
+		 !same_column(desc, cols->compared[CAPTURE_NKEYS + 1], "status",
+					  cols->statustype)))
+		return false;
 	return true;
 }
 
@@ -1056,8 +1078,12 @@ crmdb_capture_note_insert(Relation rel, TupleTableSlot *slot)
 		group->noted_in = subid;
 	if (subid > pending_noted_in)
 		pending_noted_in = subid;
+	if (insert_scratch == NULL)
+		insert_scratch = AllocSetContextCreate(TopMemoryContext,
+											   "crmdb capture: deltas of inserts",
+											   ALLOCSET_SMALL_SIZES);
 	delta_add(&group->delta, &insert_cols, values, isnull, 1,
-			  CurrentMemoryContext, TopTransactionContext);
+			  insert_scratch, TopTransactionContext);
 }
 
 /*

@@ -29,6 +29,7 @@
 #include "catalog/pg_class.h"
 #include "executor/executor.h"
 #include "utils/builtins.h"
+#include "utils/lsyscache.h"
 #include "utils/rel.h"
 #include "utils/timestamp.h"
 #include "utils/xid8.h"
@@ -138,4 +139,29 @@ crmdb_log_append_one(Oid logid, int nkeys, int nextra, Datum *keys,
 
 	crmdb_log_append(w, keys, keynulls, full_reason, extra, extranulls);
 	crmdb_log_close(w);
+}
+
+/*
+ * crmdb_log_append_view_marker
+ *		Append a marker for viewid only (its name in full_for, the first
+ *		column after full_reason): a REFRESH of the view that crmdb did not
+ *		run, after which its next refresh is full.
+ */
+void
+crmdb_log_append_view_marker(Oid logid, int nkeys, int nextra, Oid viewid)
+{
+	Datum	   *extra = palloc0(nextra * sizeof(Datum));
+	bool	   *extranulls = palloc(nextra * sizeof(bool));
+	int			i;
+
+	Assert(nextra > 0);
+	for (i = 0; i < nextra; i++)
+		extranulls[i] = true;
+	extra[0] = DirectFunctionCall1(namein,
+								   CStringGetDatum(get_rel_name(viewid)));
+	extranulls[0] = false;
+	crmdb_log_append_one(logid, nkeys, nextra, NULL, NULL,
+						 psprintf("REFRESH MATERIALIZED VIEW %s outside crmdb.refresh_views()",
+								  get_rel_name(viewid)),
+						 extra, extranulls);
 }

@@ -804,8 +804,13 @@ crmdb_tracking_ProcessUtility(PlannedStmt *pstmt, const char *queryString,
 				last_refresh_rows_valid = (qc != NULL);
 				note_rangevar(stmt->relation);
 				if (!own)
-					crmdb_capture_mark_view(RangeVarGetRelid(stmt->relation,
-															 NoLock, true));
+				{
+					Oid			viewid = RangeVarGetRelid(stmt->relation,
+														  NoLock, true);
+
+					crmdb_capture_mark_view(viewid);
+					crmdb_workflow_capture_mark_view(viewid);
+				}
 			}
 			break;
 		case T_CopyStmt:

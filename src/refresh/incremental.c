@@ -156,7 +156,7 @@ static const IvmView ivm_views[IVM_NPAYMENT] = {
 		" WHERE n.l IS NULL OR o.tid IS NULL"
 		"    OR NOT (n.r OPERATOR(pg_catalog.*=) o.r)",
 		"payment_service", "payment_changes", PAYMENT_TRIGGERS_SQL, false, 1.0,
-		0, true
+		0, 0, true
 	},
 	{
 		"payment_method_analysis",
@@ -248,7 +248,7 @@ static const IvmView ivm_views[IVM_NPAYMENT] = {
 		" WHERE NOT EXISTS (SELECT FROM bad"
 		"                    WHERE bad.pm = dv.pm AND bad.m = dv.m AND bad.y = dv.y)",
 		"payment_service", "payment_changes", PAYMENT_TRIGGERS_SQL, false, 1.0,
-		3, true
+		3, 7, true
 	}
 };
 
@@ -715,7 +715,7 @@ ivm_under_snapshot(Oid viewid, int kind, const char *prev_snapshot,
 						   ARR_DIMS(DatumGetArrayTypeP(keys[i])));
 		if (v->nrecompute_keys == 0 || i < v->nrecompute_keys)
 			ngroups = Max(ngroups, n);
-		else
+		else if (i < v->nrecompute_keys + v->nadded_keys)
 			nadded = Max(nadded, n);
 	}
 	res->groups = ngroups + nadded;

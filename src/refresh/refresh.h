@@ -44,6 +44,8 @@ extern void crmdb_log_append_one(Oid logid, int nkeys, int nextra,
 								 Datum *keys, bool *keynulls,
 								 const char *full_reason, Datum *extra,
 								 bool *extranulls);
+extern void crmdb_log_append_view_marker(Oid logid, int nkeys, int nextra,
+										 Oid viewid);
 
 /* change_capture.c: what changed in payment_service.payments */
 extern Oid	crmdb_capture_root(void);
@@ -60,6 +62,7 @@ extern void crmdb_capture_init(void);
 /* workflow_capture.c: what changed in the sources of the workflow views */
 extern void crmdb_workflow_capture_mark(Oid relid, const char *reason);
 extern void crmdb_workflow_capture_mark_any(const char *reason);
+extern void crmdb_workflow_capture_mark_view(Oid viewid);
 
 /* incremental.c: incremental refresh of the payment and workflow views */
 #define CRMDB_IVM_NVIEWS 4		/* 2 payment views, 2 workflow views */
@@ -87,6 +90,9 @@ typedef struct CrmdbIvmView
 									 * first n, the others carry groups and
 									 * their deltas, added to the view's row
 									 * (not counted for the threshold) */
+	int			nadded_keys;	/* of those others, the first n name the
+								 * groups added to (the rest: what the
+								 * diff looks up for them) */
 	bool		markers_for_view;	/* the log's markers may name one view
 									 * (full_for) */
 } CrmdbIvmView;

@@ -28,6 +28,14 @@
  * append is one heap insert into an unlogged table and one entry in its
  * index on xid (change_log.c).
  *
+ * Deltas.  An action entry also says what its row image did to the counts
+ * of agent_performance's group: delta_count +1 for a new image, -1 for an
+ * old one (0 for an update that keeps the entry's keys, logged as one
+ * entry), delta_promises and delta_received likewise for the images whose
+ * result is PAYMENT_PROMISE or PAYMENT_RECEIVED.  The refresh adds them to
+ * the group's row (incremental_workflow.c).  Entries of agents and
+ * customers carry none.
+ *
  * Markers.  What rows cannot capture (TRUNCATE, ALTER TABLE, CREATE and
  * DROP TRIGGER, writes with session_replication_role = replica, logical
  * replication) appends a marker, from the same hooks that mark the payment
@@ -65,6 +73,8 @@ PG_FUNCTION_INFO_V1(capture_workflow_change);
 
 #define WF_LOG_NAME		"workflow_changes"
 #define WF_NKEYS		3		/* agent_id, action_date, cif */
+#define WF_NEXTRA		4		/* full_for, delta_count, delta_promises,
+								 * delta_received */
 #define WF_KEY_DATE		1
 #define WF_KEY_CIF		2
 
@@ -108,6 +118,8 @@ typedef struct WfCache
 	WfKind		kind;
 	bool		usable;
 	AttrNumber	attnums[WF_NKEYS];	/* 0: not read by this kind */
+	AttrNumber	result;			/* action_result (text-like), or 0: no
+								 * deltas */
 } WfCache;
 
 static Oid
@@ -154,8 +166,69 @@ wf_covers(Oid relid)
 static void
 wf_append(Oid logid, Datum *keys, bool *keynulls, const char *full_reason)
 {
-	crmdb_log_append_one(logid, WF_NKEYS, 0, keys, keynulls, full_reason, NULL,
-						 NULL);
+	crmdb_log_append_one(logid, WF_NKEYS, WF_NEXTRA, keys, keynulls,
+						 full_reason, NULL, NULL);
+}
+
+/* Append an action entry with its deltas (count, promises, received). */
+static void
+wf_append_deltas(Oid logid, Datum *keys, bool *keynulls, int count,
+				 int promises, int received)
+{
+	Datum		extra[WF_NEXTRA];
+	bool		extranulls[WF_NEXTRA];
+
+	extra[0] = (Datum) 0;
+	extranulls[0] = true;
+	extra[1] = Int64GetDatum(count);
+	extra[2] = Int64GetDatum(promises);
+	extra[3] = Int64GetDatum(received);
+	extranulls[1] = extranulls[2] = extranulls[3] = false;
+	crmdb_log_append_one(logid, WF_NKEYS, WF_NEXTRA, keys, keynulls, NULL,
+						 extra, extranulls);
+}
+
+/*
+ * crmdb_workflow_capture_mark_view
+ *		After a REFRESH MATERIALIZED VIEW of viewid that crmdb did not run:
+ *		when viewid is a workflow view whose groups are added to, append a
+ *		marker for that view only (see crmdb_capture_mark_view).
+ */
+void
+crmdb_workflow_capture_mark_view(Oid viewid)
+{
+	Oid			logid;
+
+	if (!crmdb_ivm_uses_deltas(viewid) ||
+		get_rel_namespace(viewid) != get_namespace_oid("workflow_service", true))
+		return;
+	logid = wf_log_relid();
+	if (OidIsValid(logid))
+		crmdb_log_append_view_marker(logid, WF_NKEYS, WF_NEXTRA, viewid);
+}
+
+/*
+ * What a row image adds to promises (*p) and payments received (*r): its
+ * action_result.
+ */
+static void
+wf_result(WfCache *cache, Relation rel, HeapTuple tuple, int *p, int *r)
+{
+	bool		isnull;
+	Datum		d = heap_getattr(tuple, cache->result, RelationGetDescr(rel),
+								 &isnull);
+	text	   *t;
+	int			len;
+
+	*p = *r = 0;
+	if (isnull)
+		return;
+	t = DatumGetTextPP(d);
+	len = VARSIZE_ANY_EXHDR(t);
+	if (len == 15 && memcmp(VARDATA_ANY(t), "PAYMENT_PROMISE", 15) == 0)
+		*p = 1;
+	else if (len == 16 && memcmp(VARDATA_ANY(t), "PAYMENT_RECEIVED", 16) == 0)
+		*r = 1;
 }
 
 /*
@@ -248,6 +321,16 @@ wf_cache(FunctionCallInfo fcinfo, TriggerData *trigdata)
 			}
 			cache->attnums[i] = (AttrNumber) attnum;
 		}
+		cache->result = 0;
+		if (cache->usable && cache->kind == WF_ACTION)
+		{
+			int			attnum = SPI_fnumber(desc, "action_result");
+
+			if (attnum > 0 &&
+				(TupleDescAttr(desc, attnum - 1)->atttypid == VARCHAROID ||
+				 TupleDescAttr(desc, attnum - 1)->atttypid == TEXTOID))
+				cache->result = (AttrNumber) attnum;
+		}
 		cache->relid = RelationGetRelid(rel);
 		fcinfo->flinfo->fn_extra = cache;
 	}
@@ -338,7 +421,18 @@ capture_workflow_change(PG_FUNCTION_ARGS)
 		TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
 	{
 		wf_row_keys(cache, rel, trigdata->tg_trigtuple, newkeys, newnulls);
-		wf_append(cache->logid, newkeys, newnulls, NULL);
+		if (cache->result != 0)
+		{
+			int			sign = TRIGGER_FIRED_BY_INSERT(trigdata->tg_event) ? 1 : -1;
+			int			p,
+						r;
+
+			wf_result(cache, rel, trigdata->tg_trigtuple, &p, &r);
+			wf_append_deltas(cache->logid, newkeys, newnulls, sign,
+							 sign * p, sign * r);
+		}
+		else
+			wf_append(cache->logid, newkeys, newnulls, NULL);
 	}
 	else if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
 	{
@@ -359,9 +453,31 @@ capture_workflow_change(PG_FUNCTION_ARGS)
 			oldnulls[WF_KEY_CIF] = true;
 			newnulls[WF_KEY_CIF] = true;
 		}
-		if (!wf_keys_equal(rel, cache, oldkeys, oldnulls, newkeys, newnulls))
-			wf_append(cache->logid, oldkeys, oldnulls, NULL);
-		wf_append(cache->logid, newkeys, newnulls, NULL);
+		if (cache->result != 0)
+		{
+			int			op,
+						ore,
+						np,
+						nre;
+
+			wf_result(cache, rel, trigdata->tg_trigtuple, &op, &ore);
+			wf_result(cache, rel, trigdata->tg_newtuple, &np, &nre);
+			/* one entry when the keys stay: only the result can change */
+			if (wf_keys_equal(rel, cache, oldkeys, oldnulls, newkeys, newnulls))
+				wf_append_deltas(cache->logid, newkeys, newnulls, 0,
+								 np - op, nre - ore);
+			else
+			{
+				wf_append_deltas(cache->logid, oldkeys, oldnulls, -1, -op, -ore);
+				wf_append_deltas(cache->logid, newkeys, newnulls, 1, np, nre);
+			}
+		}
+		else
+		{
+			if (!wf_keys_equal(rel, cache, oldkeys, oldnulls, newkeys, newnulls))
+				wf_append(cache->logid, oldkeys, oldnulls, NULL);
+			wf_append(cache->logid, newkeys, newnulls, NULL);
+		}
 	}
 	else
 		ereport(ERROR,
