@@ -289,7 +289,7 @@ SELECT view_name,
  GROUP BY view_name ORDER BY view_name;
 -- payment_method_analysis added the deltas of most of its changed groups
 -- instead of recomputing them.
-SELECT count(*) FILTER (WHERE detail LIKE '%of them from their deltas%') > 50
+SELECT count(*) FILTER (WHERE detail LIKE '%of them with deltas%') > 50
          AS from_deltas
   FROM crmdb.maintenance_log
  WHERE object_name = 'payment_service.payment_method_analysis'

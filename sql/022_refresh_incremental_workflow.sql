@@ -291,7 +291,7 @@ SELECT count(*) FROM crmdb.refresh_views();
 -- (actions, promises, payments received) and counts the customers whose
 -- actions in the group came or went; the group without month is checked
 -- when the agent's count changes.  A new agent, E9.
-SELECT count(*) FILTER (WHERE detail LIKE '%of them from their deltas%') > 20
+SELECT count(*) FILTER (WHERE detail LIKE '%of them with deltas%') > 20
          AS from_deltas
   FROM crmdb.maintenance_log
  WHERE object_name = 'workflow_service.agent_performance'
@@ -376,6 +376,62 @@ DELETE FROM workflow_service.action_records
  WHERE agent_id = (SELECT id FROM workflow_service.agents WHERE employee_id = 'E9');
 SELECT count(*) FROM crmdb.refresh_views();
 SELECT pg_temp.ap_reason();
+
+-- customer_collection_status adds the deltas of action entries too: the
+-- number of the customer's actions, and its latest action when a new one
+-- is at least as late or the old ones were all earlier; otherwise, and
+-- for a change of the customer, its case or a loan, the row is recomputed.
+-- Customer C08, by agent E9.
+CREATE FUNCTION pg_temp.c08()
+RETURNS TABLE (total_actions bigint, last_action_date timestamp, reason text)
+LANGUAGE sql AS $$
+    SELECT v.total_actions, v.last_action_date,
+           regexp_replace(s.last_refresh_reason, '^.*; ', '') || ' / diff '
+           || pg_temp.view_diff('workflow_service.customer_collection_status')
+      FROM workflow_service.customer_collection_status v,
+           crmdb.view_status s
+     WHERE v.cif = 'C08'
+       AND s.view_name = 'workflow_service.customer_collection_status'::regclass
+$$;
+CREATE FUNCTION pg_temp.c08_act(p_result varchar, p_date timestamp)
+RETURNS void LANGUAGE sql AS $$
+    INSERT INTO workflow_service.action_records
+        (cif, loan_account_number, agent_id, type, subtype,
+         action_result, action_date, created_by, updated_by)
+    SELECT 'C08', 'L08', id, 'CALL', 'OUTBOUND', p_result, p_date, 'c08', 't'
+      FROM workflow_service.agents WHERE employee_id = 'E9'
+$$;
+DELETE FROM workflow_service.action_records WHERE cif = 'C08';
+SELECT count(*) FROM crmdb.refresh_views();
+SELECT * FROM pg_temp.c08();
+SELECT pg_temp.c08_act('NO_ANSWER', '2019-06-01 10:00');
+SELECT count(*) FROM crmdb.refresh_views();
+SELECT * FROM pg_temp.c08();
+-- an earlier one: the latest stays
+SELECT pg_temp.c08_act('PAYMENT_PROMISE', '2019-05-01 10:00');
+SELECT count(*) FROM crmdb.refresh_views();
+SELECT * FROM pg_temp.c08();
+-- the latest a second later: still the latest
+UPDATE workflow_service.action_records SET action_date = action_date + interval '1 second'
+ WHERE cif = 'C08' AND action_result = 'NO_ANSWER';
+SELECT count(*) FROM crmdb.refresh_views();
+SELECT * FROM pg_temp.c08();
+-- the latest gone: recomputed
+DELETE FROM workflow_service.action_records
+ WHERE cif = 'C08' AND action_result = 'NO_ANSWER';
+SELECT count(*) FROM crmdb.refresh_views();
+SELECT * FROM pg_temp.c08();
+-- the last one gone
+DELETE FROM workflow_service.action_records WHERE cif = 'C08';
+SELECT count(*) FROM crmdb.refresh_views();
+SELECT * FROM pg_temp.c08();
+-- an action and the customer's name: recomputed
+SELECT pg_temp.c08_act('NO_ANSWER', '2019-07-01 10:00');
+UPDATE bank_sync_service.customers SET name = name || '.' WHERE cif = 'C08';
+SELECT count(*) FROM crmdb.refresh_views();
+SELECT * FROM pg_temp.c08();
+DELETE FROM workflow_service.action_records WHERE cif = 'C08';
+SELECT count(*) FROM crmdb.refresh_views();
 
 -- An update of columns the views do not read queues nothing.
 UPDATE workflow_service.action_records SET notes = 'x';

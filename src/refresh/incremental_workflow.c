@@ -28,8 +28,13 @@
  * an agent entry names every customer whose case assigns the agent as call
  * or field agent, found through the indexes of customer_cases when the
  * refresh runs (so that a rename appends one entry, not one per
- * customer).  Each customer's row is recomputed from its case, agents,
- * loans and action records through their indexes on cif.
+ * customer).  A customer whose entries are all action entries with deltas
+ * is added to: its number of actions by their sum, and its latest action
+ * is the latest new image when that is at least as late as the view's,
+ * and stays when every old image was earlier; otherwise (the latest
+ * action changed or went, or the customer, its case or a loan changed)
+ * the customer's row is recomputed from its case, agents, loans and
+ * action records through their indexes on cif.
  *
  * Copyright (c) 2026, crmdb authors
  *
@@ -262,18 +267,63 @@ const CrmdbIvmView crmdb_ivm_workflow_views[2] = {
 	{
 		"customer_collection_status",
 		"1716f1dfea5281a8c2369ce5cd44fd67",
-		/* $1 customers; $2 agents, whose customers are found here */
-		"SELECT COALESCE(pg_catalog.array_agg(DISTINCT c.cif)"
-		"                FILTER (WHERE c.cif IS NOT NULL), '{}'),"
-		"       COALESCE(pg_catalog.array_agg(DISTINCT c.agent_id)"
-		"                FILTER (WHERE c.cif IS NULL AND c.action_date IS NULL"
-		"                          AND c.agent_id IS NOT NULL), '{}')"
-		WF_PENDING,
-		"WITH k AS (SELECT pg_catalog.unnest($1) AS c"
+		/*
+		 * $1 customers to recompute; $2 agents, whose customers are found
+		 * here; $3-$6 customers added to: cif, change of the number of
+		 * actions, latest date of the new images, latest date of the old
+		 * ones.  A customer is added to when all its entries are action
+		 * entries with deltas that cannot be in the view already (as for
+		 * agent_performance); a customer, case or loan entry has none.
+		 */
+		"WITH e AS (SELECT c.agent_id, c.action_date, c.cif, c.delta_count,"
+		"                  c.delta_count IS NOT NULL"
+		"                  AND c.xid OPERATOR(pg_catalog.<>) $2::pg_catalog.xid8"
+		"                  AND ($3::pg_catalog.pg_snapshot IS NULL"
+		"                       OR NOT pg_catalog.pg_visible_in_snapshot(c.xid, $3::pg_catalog.pg_snapshot)) AS known"
+		WF_PENDING "),"
+		" cu AS (SELECT e.cif,"
+		"               pg_catalog.bool_and(e.known AND e.delta_count IN (-1, 1)) AS known,"
+		"               pg_catalog.sum(e.delta_count)::bigint AS n,"
+		"               pg_catalog.max(e.action_date) FILTER (WHERE e.delta_count = 1) AS a,"
+		"               pg_catalog.max(e.action_date) FILTER (WHERE e.delta_count = -1) AS r"
+		"          FROM e WHERE e.cif IS NOT NULL GROUP BY e.cif)"
+		"SELECT COALESCE((SELECT pg_catalog.array_agg(cu.cif) FROM cu WHERE NOT cu.known), '{}'),"
+		"       COALESCE((SELECT pg_catalog.array_agg(DISTINCT e.agent_id) FROM e"
+		"                  WHERE e.cif IS NULL AND e.action_date IS NULL"
+		"                    AND e.agent_id IS NOT NULL), '{}'),"
+		"       d.c, d.n, d.a, d.r"
+		"  FROM (SELECT COALESCE(pg_catalog.array_agg(cu.cif), '{}') AS c,"
+		"               COALESCE(pg_catalog.array_agg(cu.n), '{}') AS n,"
+		"               COALESCE(pg_catalog.array_agg(cu.a), '{}') AS a,"
+		"               COALESCE(pg_catalog.array_agg(cu.r), '{}') AS r"
+		"          FROM cu WHERE cu.known) d",
+		"WITH k0 AS (SELECT pg_catalog.unnest($1) AS c"
 		"  UNION SELECT cc.cif FROM workflow_service.customer_cases cc"
 		"         WHERE cc.assigned_call_agent_id = ANY ($2)"
 		"  UNION SELECT cc.cif FROM workflow_service.customer_cases cc"
 		"         WHERE cc.assigned_field_agent_id = ANY ($2)),"
+		/* the customers added to, but those an agent's change recomputes */
+		" d AS (SELECT * FROM ROWS FROM (pg_catalog.unnest($3), pg_catalog.unnest($4),"
+		"                                pg_catalog.unnest($5), pg_catalog.unnest($6)) AS d(c, n, a, r)"
+		"        WHERE NOT EXISTS (SELECT FROM k0 WHERE k0.c = d.c)),"
+		/*
+		 * the latest action: a new image at least as late as the view's
+		 * is the latest; old images all earlier leave it; otherwise (the
+		 * latest one changed or went) the customer is recomputed
+		 */
+		" dv AS (SELECT d.c, v.ctid AS tid, v AS old, v.total_actions + d.n AS t,"
+		"          CASE WHEN v.total_actions + d.n = 0 THEN NULL"
+		"               WHEN d.a IS NOT NULL AND (v.last_action_date IS NULL OR d.a >= v.last_action_date)"
+		"                 THEN d.a"
+		"               ELSE v.last_action_date END AS l,"
+		"          (v.total_actions + d.n = 0"
+		"           OR (d.a IS NOT NULL AND (v.last_action_date IS NULL OR d.a >= v.last_action_date))"
+		"           OR d.r IS NULL OR d.r < v.last_action_date) AS ok"
+		"          FROM d JOIN workflow_service.customer_collection_status v ON v.cif = d.c),"
+		" bad AS (SELECT d.c FROM d LEFT JOIN dv ON dv.c = d.c"
+		"          WHERE dv.c IS NULL OR dv.ok IS NOT TRUE OR dv.t < 0"
+		"             OR (dv.t > 0 AND dv.l IS NULL)),"
+		" k AS (SELECT k0.c FROM k0 UNION SELECT bad.c FROM bad),"
 		" n AS ("
 		"  SELECT c.cif AS c,"
 		"    ROW(c.cif, c.name, c.company_name, c.segment,"
@@ -308,13 +358,27 @@ const CrmdbIvmView crmdb_ivm_workflow_views[2] = {
 		"    JOIN k ON v.cif = k.c)"
 		"SELECT o.tid, n.r FROM n FULL JOIN o ON n.c = o.c"
 		" WHERE n.c IS NULL OR o.tid IS NULL"
-		"    OR NOT (n.r OPERATOR(pg_catalog.*=) o.r)",
+		"    OR NOT (n.r OPERATOR(pg_catalog.*=) o.r)"
+		" UNION ALL "
+		"SELECT dv.tid,"
+		"    ROW((dv.old).cif, (dv.old).name, (dv.old).company_name, (dv.old).segment,"
+		"        (dv.old).customer_status, (dv.old).collateral_status,"
+		"        (dv.old).processing_state_status, (dv.old).lending_violation_status,"
+		"        (dv.old).recovery_ability_status, (dv.old).call_agent_name,"
+		"        (dv.old).field_agent_name, (dv.old).total_loans,"
+		"        (dv.old).total_outstanding, (dv.old).total_due_amount,"
+		"        (dv.old).max_dpd, dv.t, dv.l"
+		"    )::workflow_service.customer_collection_status"
+		"  FROM dv"
+		" WHERE NOT EXISTS (SELECT FROM bad WHERE bad.c = dv.c)"
+		"   AND (dv.t <> (dv.old).total_actions"
+		"        OR dv.l IS DISTINCT FROM (dv.old).last_action_date)",
 		"workflow_service", "workflow_changes",
 		WF_TRIGGERS_SQL(
 			"        UNION ALL SELECT 'workflow_service.customer_cases'::pg_catalog.regclass"
 			"        UNION ALL SELECT 'bank_sync_service.customers'::pg_catalog.regclass"
 			"        UNION ALL SELECT 'bank_sync_service.loans'::pg_catalog.regclass"),
 		/* per customer, its case, agents, loans and actions */
-		true, 1.0, 0, 0, true
+		true, 1.0, 2, 4, true
 	}
 };

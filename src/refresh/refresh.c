@@ -966,7 +966,7 @@ refresh_one(ViewTask *task)
 				task->detail = psprintf("%s; %lld changed groups%s, %lld view rows deleted, %lld inserted",
 										task->detail, (long long) res.groups,
 										res.added > 0 ?
-										psprintf(" (%lld of them from their deltas)",
+										psprintf(" (%lld of them with deltas)",
 												 (long long) res.added) : "",
 										(long long) res.deleted,
 										(long long) res.inserted);
