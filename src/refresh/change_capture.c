@@ -44,6 +44,20 @@
  * trigger is disabled, the refresh of the payment views is full
  * (incremental.c checks it with the capture triggers).
  *
+ * Deltas.  Each group's entry also carries what the changes it stands
+ * for added to the group's sums and counts as payment_method_analysis
+ * shows them (payments, amount, COMPLETED, FAILED; GroupDelta), so that
+ * the refresh of that view adds them to its row instead of recomputing
+ * the group (incremental.c).  An old image is taken away, a new one
+ * added; a group that cannot be followed exactly is logged without
+ * deltas and recomputed: a row whose key is too long, payments inserted
+ * by a subtransaction that rolled back (PendingGroup), an entry appended
+ * again after the refresh that had appended it rolled back.  A payment
+ * moving to another partition (an UPDATE of its date) is deleted from one
+ * and inserted into the other, which fires the registry's row trigger
+ * for the insert as well as this UPDATE trigger: the insert is not noted
+ * (MovedRow).
+ *
  * Partitions.  A statement that targets a partition fires that
  * partition's statement triggers only (one that targets payments fires
  * payments' only, its transition tables holding the rows of every

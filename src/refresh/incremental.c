@@ -4,7 +4,9 @@
  *	  Incremental refresh of the payment views: payment_summary and
  *	  payment_method_analysis of payment_service are brought up to date by
  *	  recomputing only the groups that crmdb.payment_changes
- *	  (change_capture.c) names, and writing only the view rows that differ.
+ *	  (change_capture.c) names, or by adding the deltas its entries carry
+ *	  to the view's rows (payment_method_analysis), and writing only the
+ *	  view rows that differ.
  *	  The workflow views are refreshed by the same code, from
  *	  crmdb.workflow_changes (workflow_capture.c) with the queries of
  *	  incremental_workflow.c.
@@ -30,6 +32,16 @@
  * except groups with a pending entry.  A full refresh records a snapshot
  * taken before REFRESH takes its own (a later one), so it consumes no
  * entry whose change it did not see.
+ *
+ * Adding deltas.  A view whose columns are sums and counts adds what its
+ * pending entries did to each group instead of recomputing it; that is
+ * exact when the view's row holds exactly what the entries not yet
+ * applied have not changed.  Hence a group is recomputed when an entry may
+ * already be in the view: one of the transaction of the last refresh
+ * (change_xid), one visible in the snapshot taken when the last full
+ * refresh ended (delta_snapshot: REFRESH reads with a later snapshot than
+ * the one recorded), and after a REFRESH that crmdb did not run, the whole
+ * view is refreshed in full (a marker for that view, full_for).
  *
  * Writing a materialized view.  SQL cannot modify one, and the executor's
  * ModifyTable refuses to, so the differences are applied here through the
