@@ -311,7 +311,9 @@ const CrmdbIvmView crmdb_ivm_workflow_views[2] = {
 		 * is the latest; old images all earlier leave it; otherwise (the
 		 * latest one changed or went) the customer is recomputed
 		 */
-		" dv AS (SELECT d.c, v.ctid AS tid, v AS old, v.total_actions + d.n AS t,"
+		" dv AS (SELECT d.c, v.ctid AS tid,"
+		"          v.total_actions AS t0, v.last_action_date AS l0,"
+		"          v.total_actions + d.n AS t,"
 		"          CASE WHEN v.total_actions + d.n = 0 THEN NULL"
 		"               WHEN d.a IS NOT NULL AND (v.last_action_date IS NULL OR d.a >= v.last_action_date)"
 		"                 THEN d.a"
@@ -319,9 +321,10 @@ const CrmdbIvmView crmdb_ivm_workflow_views[2] = {
 		"          (v.total_actions + d.n = 0"
 		"           OR (d.a IS NOT NULL AND (v.last_action_date IS NULL OR d.a >= v.last_action_date))"
 		"           OR d.r IS NULL OR d.r < v.last_action_date) AS ok"
-		"          FROM d JOIN workflow_service.customer_collection_status v ON v.cif = d.c),"
-		" bad AS (SELECT d.c FROM d LEFT JOIN dv ON dv.c = d.c"
-		"          WHERE dv.c IS NULL OR dv.ok IS NOT TRUE OR dv.t < 0"
+		"          FROM d LEFT JOIN workflow_service.customer_collection_status v ON v.cif = d.c),"
+		/* a row the view lacks, a latest action that changed or went */
+		" bad AS (SELECT dv.c FROM dv"
+		"          WHERE dv.tid IS NULL OR dv.ok IS NOT TRUE OR dv.t < 0"
 		"             OR (dv.t > 0 AND dv.l IS NULL)),"
 		" k AS (SELECT k0.c FROM k0 UNION SELECT bad.c FROM bad),"
 		" n AS ("
@@ -360,19 +363,20 @@ const CrmdbIvmView crmdb_ivm_workflow_views[2] = {
 		" WHERE n.c IS NULL OR o.tid IS NULL"
 		"    OR NOT (n.r OPERATOR(pg_catalog.*=) o.r)"
 		" UNION ALL "
+		/* the rows that change, the others' columns as they are */
 		"SELECT dv.tid,"
-		"    ROW((dv.old).cif, (dv.old).name, (dv.old).company_name, (dv.old).segment,"
-		"        (dv.old).customer_status, (dv.old).collateral_status,"
-		"        (dv.old).processing_state_status, (dv.old).lending_violation_status,"
-		"        (dv.old).recovery_ability_status, (dv.old).call_agent_name,"
-		"        (dv.old).field_agent_name, (dv.old).total_loans,"
-		"        (dv.old).total_outstanding, (dv.old).total_due_amount,"
-		"        (dv.old).max_dpd, dv.t, dv.l"
+		"    ROW(v.cif, v.name, v.company_name, v.segment,"
+		"        v.customer_status, v.collateral_status,"
+		"        v.processing_state_status, v.lending_violation_status,"
+		"        v.recovery_ability_status, v.call_agent_name,"
+		"        v.field_agent_name, v.total_loans,"
+		"        v.total_outstanding, v.total_due_amount,"
+		"        v.max_dpd, dv.t, dv.l"
 		"    )::workflow_service.customer_collection_status"
-		"  FROM dv"
-		" WHERE NOT EXISTS (SELECT FROM bad WHERE bad.c = dv.c)"
-		"   AND (dv.t <> (dv.old).total_actions"
-		"        OR dv.l IS DISTINCT FROM (dv.old).last_action_date)",
+		"  FROM dv JOIN workflow_service.customer_collection_status v ON v.cif = dv.c"
+		" WHERE dv.tid IS NOT NULL AND dv.ok AND dv.t >= 0"
+		"   AND NOT (dv.t > 0 AND dv.l IS NULL)"
+		"   AND (dv.t <> dv.t0 OR dv.l IS DISTINCT FROM dv.l0)",
 		"workflow_service", "workflow_changes",
 		WF_TRIGGERS_SQL(
 			"        UNION ALL SELECT 'workflow_service.customer_cases'::pg_catalog.regclass"
